@@ -572,7 +572,9 @@ def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: Sentence
     person named in apposition ("Der Anwalt des Politikers, Dr. B, …"). Not when the role
     has a complement (another office: "den Präsidenten des Verbands"), names a counterpart
     ("den Verlierer"), is an office somebody else holds, a council ("dem Stadtrat"), or
-    when a subject pronoun of its gender stands before it ("Dort traf er den Minister")."""
+    when a subject pronoun of its gender stands before it ("Dort traf er den Minister"),
+    and only when more than the gender ties the role to that person
+    (:func:`_object_role_backed`)."""
     people = mentions.people
     offices = _Offices(clusters)
     spans = [sorted((m.first, m.stop) for m in c.mentions) for c in clusters]
@@ -664,11 +666,10 @@ def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: Sentence
             continue
         if genitive and (not c.roles or _other_trade(phrase, c)):
             continue  # "Der Anwalt des Klägers, B": a plaintiff without a name
-        if not c.ages and (counterpart or _other_trade(phrase, c)):
-            # "Oppositionsführer A kritisierte den Plan. Fraktionschefin B warf dem Kanzler
-            # vor, …": another trade goes only to somebody the story is about, whose age it
-            # states ("Ein Nachbar, der 61 Jahre alte A, … B lobte den Rentner"), and so
-            # does a counterpart of the possessor ("Minister B lobte seinen Vorgänger")
+        if not _object_role_backed(phrase, role.base, c, owner is not None):
+            # "Der 52-jährige A leitet die Klinik. Ministerin B besuchte die Patientin",
+            # "Der 23-jährige Torwart A hielt. Trainer B lobte den Stürmer": a role that
+            # nothing ties to the one named before is most often a third person
             continue
         if phrase in _ACCUSED and any(
             r.split()[-1].lower().endswith(_COURT_ROLES) for r in c.roles
@@ -678,6 +679,44 @@ def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: Sentence
             continue
         c.roles.append(phrase)
         offices.add(idx, phrase)
+
+
+#: Stages of life and the ages they fit: "Der 61 Jahre alte A … lobte den Rentner",
+#: "Die 17-jährige A … lobte die Schülerin".
+_AGED_STAGES = (("rentner", 55, 120), ("pensionär", 55, 120), ("senior", 65, 120),
+                ("schüler", 5, 20))  # fmt: skip
+
+
+#: Nouns of somebody's relation at work or in office to a possessor ("seiner
+#: Mitarbeiterin", "ihren Kollegen", "seinen Vorgänger"), not a trade ("seinen Torwart")
+#: nor the holder of a thing ("seinen Besitzer": the dog's).
+_WORK_RELATIONS = (
+    "mitarbeiter", "kolleg", "angestellt", "beschäftigt", "vorgänger", "nachfolger",
+    "stellvertreter",
+)  # fmt: skip
+
+
+def _object_role_backed(phrase: str, base: str, c: Cluster, possessive: bool) -> bool:
+    """Does more than the gender tie the object role ``phrase`` (its noun ``base``) to
+    ``c``, the one person of its gender named before? The role is of the class ``c`` is
+    already known by ("Die Malerin A … lobte die Künstlerin"); or a possessive of the
+    actor relates the two and the story states ``c``'s age ("Die Verkäuferin A, 44, …
+    Marktleiter B dankte seiner Mitarbeiterin", "… lobte seinen Vorgänger"); or it is a
+    stage of life that ``c``'s stated age fits ("Der 61 Jahre alte A … lobte den
+    Rentner"). A bare object of
+    another trade, or of somebody known by no role, is most often a third person ("Der
+    52-jährige A leitet die Klinik. Ministerin B besuchte die Patientin")."""
+    held = set().union(*(_heads(r, adjectival=True) for r in c.roles)) if c.roles else set()
+    if held and _heads(phrase, adjectival=True) and not _other_trade(phrase, c):
+        return True  # not "Die 44-jährige A ist Mutter von drei Kindern. … die Lehrerin"
+    if possessive and c.ages and base.lower().startswith(_WORK_RELATIONS):
+        return True  # a relation to the possessor; not a trade: "… lobte seinen Torwart"
+    head = base.lower().removesuffix("in")
+    return any(
+        head.endswith(stem) and lo <= age <= hi
+        for stem, lo, hi in _AGED_STAGES
+        for _prio, _pos, age in c.ages
+    )
 
 
 #: Articles of an agent's noun phrase after "von": "von der Indigenenvertreterin".
@@ -1107,6 +1146,11 @@ _CLASS_NOUNS: dict[str, tuple[str, ...]] = {
         "reeder",
         "gastronom",
         "hotelier",
+    ),
+    # officials by the service they belong to ("Polizeiobermeisterin A … die Beamtin")
+    **dict.fromkeys(
+        ("beamter", "beamte", "beamtin"),
+        ("polizei", "polizist", "kommissar", "zöllner", "inspektor"),
     ),
 }
 
