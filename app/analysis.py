@@ -326,6 +326,15 @@ def _may_end_sentence(text: str, prev_end: int, start: int) -> bool:
 _CLOSING_QUOTES = frozenset("“”»«\"'")
 
 
+def _opens_quote(text: str, start: int, end: int, next_start: int) -> bool:
+    """Is the token at ``start:end`` a straight double quote that opens a quotation: a
+    space (or the text's start) before it, the next word right after it ('… sagte: "Wir')?
+    A statistical splitter leaves such a quote at the end of the previous sentence."""
+    return (
+        text[start:end] == '"' and end == next_start and (start == 0 or text[start - 1].isspace())
+    )
+
+
 #: Capitalised words that open a sentence after an age apposition: "…, Dr. A, 51. Die
 #: Theologin setzte sich durch", "…, 67. Er folgt auf B".
 _SENTENCE_OPENERS = frozenset(
@@ -389,6 +398,7 @@ def _collect(
     morph_names: dict[int, str] = {0: ""}
     sent_start = -1
     sent_end = -1
+    before_quote_end = quote_start = -1  # the end of the token before the last, its start
     index = len(sentences) - 1
     add_start, add_end = tokens.starts.append, tokens.ends.append
     add_text, add_lemma = tokens.texts.append, tokens.lemmas.append
@@ -406,10 +416,22 @@ def _collect(
                 tokens.texts, text[start:end], _next_word(text, offset, rows, i)
             )
         ):
-            if sent_start >= 0:
-                sentences.append(Sentence(sent_start, sent_end))
-            sent_start = start
-            index = len(sentences)
+            if (
+                sent_start >= 0
+                and sent_start < quote_start
+                and _opens_quote(text, quote_start, sent_end, start)
+            ):
+                # '… gestiegen. "Wir können …': the straight quote opens the new sentence
+                sentences.append(Sentence(sent_start, before_quote_end))
+                sent_start = quote_start
+                index = len(sentences)
+                tokens.sentence_ids[-1] = index
+            else:
+                if sent_start >= 0:
+                    sentences.append(Sentence(sent_start, sent_end))
+                sent_start = start
+                index = len(sentences)
+        before_quote_end, quote_start = sent_end, start
         sent_end = end
         word = text[start:end]
         pos = pos_names.get(pos_id)

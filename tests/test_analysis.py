@@ -330,3 +330,32 @@ def test_an_age_apposition_closes_its_sentence_people33(
     from app.analysis import _age_closes_sentence
 
     assert _age_closes_sentence(before, word, following) is closes
+
+
+def test_an_opening_straight_quote_begins_its_sentence_newuser37() -> None:
+    """A splitter that starts the sentence at "Wir" in '… gestiegen. "Wir können …'
+    left the quote at the end of the previous sentence (and in its translation)."""
+    nlp = spacy.blank("de")
+
+    @Language.component("leselupe_test_quote_splitter")
+    def quote_splitter(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
+        for i, tok in enumerate(doc):
+            after_stop = i >= 1 and doc[i - 1].text in {".", ":"} and doc[i].text != '"'
+            after_quote = i >= 2 and doc[i - 2].text in {".", ":"} and doc[i - 1].text == '"'
+            tok.is_sent_start = i == 0 or after_stop or after_quote
+        return doc
+
+    nlp.add_pipe("leselupe_test_quote_splitter")
+    text = 'Sie sind gestiegen. "Wir können nicht", sagte er. Das Wort "Wende" ging. Er: "Ja."'
+    result = analyze(text, nlp, describe(nlp, "test", None))
+    sentences = [text[s.start : s.end] for s in result.sentences]
+    assert sentences == [
+        "Sie sind gestiegen.",
+        '"Wir können nicht", sagte er.',
+        'Das Wort "Wende" ging.',
+        "Er:",
+        '"Ja."',
+    ]
+    for token, sentence_id in zip(result.tokens, result.tokens.sentence_ids, strict=True):
+        s = result.sentences[sentence_id]
+        assert s.start <= token.start and token.end <= s.end

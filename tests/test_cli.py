@@ -276,3 +276,27 @@ def test_summary_counts_one_sentence_in_the_singular() -> None:
     print_summary(make_analysis(text), "<stdin>", out)
     first = out.getvalue().splitlines()[0]
     assert first.startswith(f"<stdin> — {len(text)} characters, 1 sentence, ")
+
+
+# ------------------------------------------------------------------ lookup input (session 37)
+
+
+def test_lookup_stdin_binary_is_one_error_line(tmp_path: Path) -> None:
+    """Binary data on stdin was echoed to the terminal as garbage with '(no entry)'."""
+    assert_one_error_line(run_cli("lookup", "--stdin", stdin=tiny_png()), "<stdin>", "binary")
+    noise = bytes(range(256)) * 8
+    assert_one_error_line(run_cli("lookup", "--stdin", stdin=noise), "binary")
+
+
+def test_lookup_stdin_reads_windows_1252_lines() -> None:
+    proc = run_cli("lookup", "--stdin", "--json", stdin="Bürger\n\nHaus\n".encode("cp1252"))
+    assert proc.returncode == 0, proc.stderr
+    words = [json.loads(line)["word"] for line in proc.stdout.splitlines()]
+    assert words == ["Bürger", "Haus"]
+
+
+def test_lookup_blank_arguments_are_skipped() -> None:
+    assert_one_error_line(run_cli("lookup", "", " "), "lookup needs words")
+    proc = run_cli("lookup", "--json", "", "Haus")
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["word"] for line in proc.stdout.splitlines()] == ["Haus"]

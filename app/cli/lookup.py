@@ -12,6 +12,7 @@ from app import __version__
 from app.cli.common import CliError
 from app.core.gcpolicy import settle
 from app.dictionary import open_dictionary
+from app.document.decoding import looks_binary
 from app.nlp import load_pipeline_with_info
 
 
@@ -43,14 +44,29 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stdin_lines() -> Iterable[str]:
+    """The lines of stdin; binary data is refused, lines that are not UTF-8 are read as
+    Windows-1252 (German text from older tools), never shown as replacement marks."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text stream put in place of stdin (tests, embedding)
+        yield from sys.stdin
+        return
+    head = raw.peek(65536)[:65536] if hasattr(raw, "peek") else b""
+    if looks_binary(head):
+        raise CliError("<stdin>: this is binary data, not words or text")
+    for line in raw:
+        try:
+            yield line.decode("utf-8")
+        except UnicodeDecodeError:
+            yield line.decode("cp1252", errors="replace")
+
+
 def _lookup_words(args: argparse.Namespace) -> Iterable[str]:
-    if args.stdin:
-        for line in sys.stdin:
-            word = line.strip()
-            if word:
-                yield word
-    else:
-        yield from args.words
+    lines = _stdin_lines() if args.stdin else args.words
+    for line in lines:
+        word = line.strip()
+        if word:  # a blank line or argument has nothing to look up
+            yield word
 
 
 def _lookup_json(info: Any) -> str:
@@ -85,7 +101,7 @@ def _lookup_text(info: Any) -> str:
 
 
 def cmd_lookup(args: argparse.Namespace) -> int:
-    if not args.stdin and not args.words:
+    if not args.stdin and not any(word.strip() for word in args.words):
         raise CliError("lookup needs words or --stdin")
     dictionary = open_dictionary()
     if dictionary.error:

@@ -54,7 +54,7 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str, tuple[
                 return data.decode(encoding), encoding, ()
             except UnicodeDecodeError as exc:
                 raise DocumentError(f"{source}: broken {encoding} text") from exc
-    if _looks_binary(data):
+    if looks_binary(data):
         raise DocumentError(f"{source}: this is a binary file, not a text document")
     try:
         return data.decode("utf-8"), "utf-8", ()
@@ -96,7 +96,7 @@ def _guess_legacy_encoding(data: bytes) -> str:
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or b > 13)
 
 
-def _looks_binary(data: bytes) -> bool:
+def looks_binary(data: bytes) -> bool:
     head = data[:16]
     if any(head.startswith(magic) for magic in _BINARY_MAGIC):
         return True
@@ -179,7 +179,7 @@ def decode_html_bytes(
     declared = declared or declared_charset(data)
     if declared is None:
         return decode_bytes(data, source)
-    if _looks_binary(data):
+    if looks_binary(data):
         raise DocumentError(f"{source}: this is a binary file, not a text document")
     try:
         text = data.decode("utf-8")
