@@ -3,7 +3,7 @@
     python tests/data/check_gold.py
 
 Checks that quotes_gold.json, people_gold_5.json and people_gold_p2.json to
-people_gold_p30.json (PEOPLE_SETS) load, that every quote, speaker,
+people_gold_p31.json (PEOPLE_SETS) load, that every quote, speaker,
 name, credit and entity text is an exact substring of its paragraph, that
 direct quotes sit between matching quotation marks, that entities are listed in
 text order, and that the sets reach their minimum sizes. Prints the counts;
@@ -174,6 +174,7 @@ PEOPLE_SETS: list[tuple[str, int, int]] = [
     ("people_gold_p28.json", 40, 90),
     ("people_gold_p29.json", 40, 90),
     ("people_gold_p30.json", 40, 90),
+    ("people_gold_p31.json", 40, 90),
 ]
 
 
