@@ -162,7 +162,7 @@ def parse_range(text: str, nlp: Language, start: int = 0, end: int | None = None
     )  # fmt: skip
     retag_degree_adverbs(tokens.texts, tokens.tags, tokens.lemmas)
     retag_adjectival_participles(
-        tokens.texts, tokens.tags, tokens.morphs, tokens.sentence_ids, tokens.lemmas
+        tokens.texts, tokens.tags, tokens.morphs, tokens.sentence_ids, tokens.lemmas, known_lemma
     )
     return Parsed(start, end, tokens.table(), tuple(sentences), tuple(entities))
 

@@ -182,7 +182,7 @@ def join_separable_verbs(
     taken: set[int] = set()  # verbs that have their particle
     for i in range(1, n):
         text = texts[i]
-        if not _clause_final_particle(texts, tags, sentence_ids, i, lemmas):
+        if not _clause_final_particle(texts, tags, sentence_ids, i, lemmas, finite_of):
             continue
         known = verb_lemma
         if text == "gleich":
@@ -199,6 +199,8 @@ def join_separable_verbs(
                 # its own particle came first: "setzt das Rauschen ein, und … drängen sich
                 # … zusammen" is einsetzen, never zusammensetzen
                 continue
+            if text == "hin" and lemmas[stem] not in _HIN_AUF_BASES and _auf_object(texts, i):
+                continue  # "kam auf die Einladung hin": the circumposition, no "hinkommen"
             combined = _joined_lemma(text, texts[stem], lemmas[stem], known)
             if combined and finite_of is not None and not finite_of(texts[stem], combined):
                 continue  # no finite form of the joined verb: "gelassen" (hingelassen)
@@ -356,17 +358,24 @@ def _written_apart(particle: str, base: str) -> bool:
     return base == "sein" or (particle == "da" and base in ("haben", "werden"))
 
 
-def _no_verb_form(text: str, lemma: str) -> bool:
+def _no_verb_form(
+    text: str, lemma: str, finite_of: Callable[[str, str], bool] | None = None
+) -> bool:
     """Whether a particle the tagger read as a verb ("kämen … voran", "tut … leid",
     "hielt … zugute", each tagged VERB with itself as lemma) is no verb form: its lemma
-    is its own text and it is none of the particles that are verbs themselves
-    ("kennen" of kennenlernen; "stand", tagged with the lemma stehen, is one too)."""
+    is its own text and, by the conjugation tables (``finite_of``), it is no finite form
+    of that lemma ("Wir kennen sie": kennen, which is also the particle of kennenlernen).
+    "stand", a past of stehen that the tagger gives itself as lemma, is excluded by
+    name: the tables give no verb of a form."""
     low = text.lower()
-    return lemma.lower() == low and low not in _VERB_PARTICLES
+    if lemma.lower() != low or low in _VERB_PARTICLES:
+        return False
+    return finite_of is None or not finite_of(low, low)
 
 
-#: Particles that are verb forms themselves.
-_VERB_PARTICLES = frozenset({"kennen", "stand"})
+#: Particles that are forms of another verb than themselves (no reverse index of the
+#: conjugation tables finds the verb of "stand").
+_VERB_PARTICLES = frozenset({"stand"})
 
 
 def _clause_final_particle(
@@ -375,6 +384,7 @@ def _clause_final_particle(
     sentence_ids: Sequence[int],
     i: int,
     lemmas: Sequence[str] | None = None,
+    finite_of: Callable[[str, str], bool] | None = None,
 ) -> bool:
     """Whether token ``i`` is a separable particle that closes its clause (punctuation,
     a conjunction, the sentence end, a bracket or a comparison with "als"/"wie"
@@ -385,7 +395,7 @@ def _clause_final_particle(
     if (
         tags[i] in ("VERB", "AUX")
         and texts[i] not in ADJECTIVE_PARTICLES
-        and not (lemmas is not None and _no_verb_form(texts[i], lemmas[i]))
+        and not (lemmas is not None and _no_verb_form(texts[i], lemmas[i], finite_of))
     ):
         return False
     following = i + 1
@@ -545,6 +555,26 @@ def _closes_circumposition(texts: Sequence[str], tags: Sequence[str], particle: 
     return False
 
 
+#: Verbs whose "hin" verb takes an object with "auf" (hinweisen, hindeuten, hinwirken,
+#: hinarbeiten, hinsteuern, hinzielen, hinführen, hinlenken auf etw.): only these join a
+#: "hin" after "auf" and an article, which else closes the circumposition ("kam auf die
+#: Einladung hin", "ermittelte auf eine Anzeige hin").
+_HIN_AUF_BASES = frozenset(
+    {"weisen", "deuten", "wirken", "arbeiten", "steuern", "zielen", "führen", "lenken"}
+)
+
+
+def _auf_object(texts: Sequence[str], particle: int) -> bool:
+    """Whether "auf" and an article stand among the four words before the particle at
+    ``particle`` ("auf die Gefahren hin")."""
+    for j in range(particle - 1, max(-1, particle - 5), -1):
+        if texts[j] in _CLAUSE_END:
+            return False
+        if texts[j].lower() == "auf":
+            return j + 1 < particle and texts[j + 1].lower() in _ARTICLES
+    return False
+
+
 #: The definite and indefinite articles.
 _ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
@@ -692,7 +722,20 @@ _NO_STATE_PASSIVE = frozenset({"lassen", "können", "wollen"})
 _PARTICIPLE_COPULAS = frozenset({"sein", "bleiben", "wirken", "scheinen", "erscheinen"})
 
 
-def _stands_alone(texts: Sequence[str], tags: Sequence[str], morphs: Sequence[str], i: int) -> bool:
+def _finite_morph(morph: str) -> bool:
+    """Whether a verb's features are a finite form's (the tagger gives a mood, or
+    VerbForm=Fin)."""
+    return "VerbForm=Fin" in morph or "Mood=" in morph
+
+
+def _stands_alone(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    morphs: Sequence[str],
+    i: int,
+    lemmas: Sequence[str],
+    verb_lemma: Callable[[str], str | None] | None,
+) -> bool:
     """Whether the participle at ``i`` has no complement of the verb right before it: it
     follows a finite verb ("blieb gelassen"), an adverb ("wirkte betont gelassen"), a
     pronoun or a noun phrase that no preposition governs ("nahm die Nachricht gelassen
@@ -704,9 +747,13 @@ def _stands_alone(texts: Sequence[str], tags: Sequence[str], morphs: Sequence[st
         return False
     tag = tags[j]
     if tag in ("VERB", "AUX"):
-        return "VerbForm=Fin" in morphs[j]
+        return _finite_morph(morphs[j])
     if tag in ("ADV", "PART"):
-        return texts[j].lower() not in PARTICLES
+        # "allein gelassen" (alleinlassen, a verb of its own), not "betont gelassen"
+        joined = texts[j].lower() + lemmas[i]
+        return texts[j].lower() not in PARTICLES and not (
+            verb_lemma is not None and verb_lemma(joined) == joined
+        )
     if tag not in ("NOUN", "PROPN", "PRON"):
         return False
     k = j - 1
@@ -715,12 +762,49 @@ def _stands_alone(texts: Sequence[str], tags: Sequence[str], morphs: Sequence[st
     return not (k >= 0 and tags[k] == "ADP")
 
 
+def _auxiliary_elsewhere(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    morphs: Sequence[str],
+    sentence_ids: Sequence[int],
+    lemmas: Sequence[str],
+    i: int,
+) -> bool:
+    """Whether the sentence of the participle at ``i`` has a finite "haben"/"werden"
+    outside its clause part with no participle or infinitive in its own clause part: the
+    auxiliary of this participle across an insertion ("Sie haben, so der Sprecher, den
+    Hund im Auto gelassen"). Looked for within :data:`_SENTENCE_REACH` tokens."""
+    sentence = sentence_ids[i]
+    lo, hi = max(0, i - _SENTENCE_REACH), min(len(texts), i + _SENTENCE_REACH)
+    for j in range(lo, hi):
+        if (
+            sentence_ids[j] != sentence
+            or lemmas[j] not in ("haben", "werden")
+            or not _finite_morph(morphs[j])
+        ):
+            continue
+        k = j - 1
+        while k >= lo and sentence_ids[k] == sentence and texts[k] not in _FRAME_BOUNDARY:
+            k -= 1
+        m = j + 1
+        while m < hi and sentence_ids[m] == sentence and texts[m] not in _FRAME_BOUNDARY:
+            m += 1
+        if i in range(k + 1, m):
+            continue  # its own clause part, looked at by the caller
+        if not any(
+            tags[x] in ("VERB", "AUX") and not _finite_morph(morphs[x]) for x in range(k + 1, m)
+        ):
+            return True
+    return False
+
+
 def retag_adjectival_participles(
     texts: Sequence[str],
     tags: MutableSequence[str],
     morphs: Sequence[str],
     sentence_ids: Sequence[int],
     lemmas: MutableSequence[str],
+    verb_lemma: Callable[[str], str | None] | None = None,
 ) -> int:
     """Tag as an adjective, with itself as lemma, the past participle of a verb of
     :data:`_NO_STATE_PASSIVE` ("gelassen") whose clause part has no form of "haben" or
@@ -752,7 +836,10 @@ def retag_adjectival_participles(
         if any(lemmas[j] in ("haben", "werden") for j in range(start, stop)):
             continue
         copula = any(lemmas[j] in _PARTICIPLE_COPULAS for j in range(start, stop))
-        if not copula and not _stands_alone(texts, tags, morphs, i):
+        if not copula and (
+            not _stands_alone(texts, tags, morphs, i, lemmas, verb_lemma)
+            or _auxiliary_elsewhere(texts, tags, morphs, sentence_ids, lemmas, i)
+        ):
             continue  # "im Stich gelassen", "außen vor gelassen", "liegen gelassen": the verb
         tags[i] = "ADJ"
         lemmas[i] = low

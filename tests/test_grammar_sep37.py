@@ -65,3 +65,33 @@ def test_gelassen_after_a_prepositional_phrase_is_the_verb() -> None:
     lemmas = ["sie", "fühlen", "er", "in", "Stich", "lassen", "."]
     tags = _retag(texts, ["PRON", "VERB", "PRON", "ADP", "NOUN", "VERB", "PUNCT"], lemmas)
     assert tags[5] == "VERB" and lemmas[5] == "lassen"
+
+
+def test_a_finite_form_of_itself_is_no_particle_by_the_tables() -> None:
+    # rev_sep37: the conjugation tables, not a word list, say "kennen" is a verb form
+    texts = ["Wir", "lernten", "sie", "kennen", "."]
+    tags = ["PRON", "VERB", "PRON", "VERB", "PUNCT"]
+    lemmas = ["wir", "lernen", "sie", "kennen", "."]
+    morphs = ["", "VerbForm=Fin", "", "", ""]
+    known = {"kennenlernen": "kennenlernen"}.get
+    join_separable_verbs(texts, tags, morphs, [0] * 5, lemmas, known, lambda f, v: f == v)
+    assert lemmas[1] == "lernen"
+
+
+def test_gelassen_after_an_adverb_that_joins_lassen_is_the_verb() -> None:
+    texts = ["Sie", "fühlten", "sich", "allein", "gelassen", "."]
+    tags = ["PRON", "VERB", "PRON", "ADV", "VERB", "PUNCT"]
+    lemmas = ["sie", "fühlen", "er", "allein", "lassen", "."]
+    morphs = ["", "Mood=Ind", "", "", "", ""]
+    known = {"alleinlassen": "alleinlassen"}.get
+    retag_adjectival_participles(texts, tags, morphs, [0] * 6, lemmas, known)
+    assert tags[4] == "VERB" and lemmas[4] == "lassen"
+
+
+def test_gelassen_with_its_auxiliary_across_an_insertion_is_the_verb() -> None:
+    texts = ["Sie", "haben", ",", "so", "er", ",", "ihn", "gelassen", "."]
+    tags = ["PRON", "AUX", "PUNCT", "ADV", "PRON", "PUNCT", "PRON", "VERB", "PUNCT"]
+    lemmas = ["sie", "haben", ",", "so", "er", ",", "er", "lassen", "."]
+    morphs = ["", "Mood=Ind", "", "", "", "", "", "", ""]
+    retag_adjectival_participles(texts, tags, morphs, [0] * 9, lemmas)
+    assert tags[7] == "VERB"

@@ -1294,7 +1294,7 @@ def _dative_reflexive(tokens: TokenTable, i: int) -> bool:
         texts[j].lower() in CLAUSE_REFLEXIVES and (j == 0 or tags[j - 1] != "ADP") for j in span
     ):
         return False  # "zieht hohe Kosten nach sich": a preposition's object, no reflexive
-    if _accusative_object(tokens, i):
+    if _accusative_object(tokens, i) and not any(_den_dative_plural(tokens, j) for j in span):
         return True
     if "Person=" in tokens.morphs[i]:
         return False
@@ -1302,6 +1302,16 @@ def _dative_reflexive(tokens: TokenTable, i: int) -> bool:
     return bool(finite) and any(
         j > finite[0] and tags[j] == "NOUN" and _plural_after_reflexive(tokens, j) for j in span
     )
+
+
+def _den_dative_plural(tokens: TokenTable, j: int) -> bool:
+    """Whether the word at ``j`` is a noun after "den" (only adjectives between) that
+    ends in "-n", so it may be a dative plural as well as an accusative singular ("stellte
+    sich den Journalisten": a dative, "sich" the accusative)."""
+    if tokens.tags[j] != "NOUN" or not tokens.texts[j].endswith("n"):
+        return False
+    k = _before_adjectives(tokens, j)
+    return k >= 0 and tokens.texts[k].lower() == "den"
 
 
 def _plural_after_reflexive(tokens: TokenTable, j: int) -> bool:
