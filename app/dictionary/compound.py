@@ -23,7 +23,7 @@ any string.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from app.dictionary import english, frequency, german, heads
@@ -479,10 +479,7 @@ def _likelier_restored(
             for c in tail
             if c.lower() != noun
             and not _particle_start(c.lower())
-            and any(
-                s.kind == KIND_HEAD and s.key == c.lower() and s.classes & VERB_MASK
-                for s in found.get(c.lower(), ())
-            )
+            and _verb_lines(found.get(c.lower(), ()), c.lower())
         ]
         if (
             verbs
@@ -493,9 +490,14 @@ def _likelier_restored(
     return candidates, ""
 
 
+def _verb_lines(senses: Iterable[Sense], verb: str) -> list[Sense]:
+    """The main verb lines of ``verb`` itself among ``senses``."""
+    return [s for s in senses if s.key == verb and s.kind == KIND_HEAD and s.classes & VERB_MASK]
+
+
 def _plain_verb(lookup: Lookup, senses: list[Sense], verb: str) -> bool:
     """Is the first gloss of ``verb``'s best verb line one plain verb (:func:`_ing_form`)?"""
-    lines = [s for s in senses if s.key == verb and s.kind == KIND_HEAD and s.classes & VERB_MASK]
+    lines = _verb_lines(senses, verb)
     if not lines:
         return False
     best = max(lines, key=lambda s: s.score)
