@@ -508,12 +508,9 @@ def reconcile_entities(
     ]
     if firms or founders:  # "Heinrich Brockmeyer GmbH": a surname in a firm's name is no
         # person there; "Das Möbelhaus Wilhelm Brandt": nor is the founder's whole name
-        mentions = [
-            (s, e)
-            for s, e in mentions
-            if not any(f.start <= s and e <= f.end and e - s < f.end - f.start for f in firms)
-            and not any(f.start <= s and e <= f.end for f in founders)
-        ]
+        inside = _mentions_inside(mentions, firms, shorter=True)
+        inside |= _mentions_inside(mentions, founders, shorter=False)
+        mentions = [span for span in mentions if span not in inside]
     out = [Entity(start, end, "PER", text[start:end]) for start, end in mentions]
     starts = [start for start, _ in mentions]
     for ent in entities:
@@ -526,6 +523,24 @@ def reconcile_entities(
             out.append(ent)
     out.sort(key=lambda e: (e.start, e.end))
     return tuple(out)
+
+
+def _mentions_inside(
+    mentions: list[tuple[int, int]], spans: list[Entity], shorter: bool
+) -> set[tuple[int, int]]:
+    """The ``mentions`` (sorted) that lie within one of ``spans``, with ``shorter`` only
+    those shorter than it: found by bisecting the mentions' starts, once per span (a long
+    text has many mentions and firms)."""
+    starts = [s for s, _ in mentions]
+    inside: set[tuple[int, int]] = set()
+    for f in spans:
+        j = bisect.bisect_left(starts, f.start)
+        while j < len(mentions) and mentions[j][0] <= f.end:
+            s, e = mentions[j]
+            if e <= f.end and (not shorter or e - s < f.end - f.start):
+                inside.add((s, e))
+            j += 1
+    return inside
 
 
 # "Max Huber (61)": an age in parentheses right after a name (rev_ents37)
