@@ -150,7 +150,7 @@ def token_grammar(
     """
     analysis = _form_in_context(tokens, index, features(tokens, index, info))
     if analysis.kind == KIND_NOUN and _never_a_noun(tokens, index):
-        analysis = _small_word(tokens, index, analysis)
+        analysis = _small_word(tokens, index)
     if (
         analysis.kind == KIND_NOUN
         and label != "PER"  # "Lange kündigte … an" after "Katrin Lange": the surname
@@ -338,7 +338,7 @@ def _never_a_noun(tokens: TokenTable, index: int) -> bool:
 _SHORTEST_SMALL_WORD = 5
 
 
-def _small_word(tokens: TokenTable, index: int, analysis: FormAnalysis) -> FormAnalysis:
+def _small_word(tokens: TokenTable, index: int) -> FormAnalysis:
     """The card of a word read as a noun that cannot be one (:func:`_never_a_noun`): the
     adjective its endings name ("schmalen": schmal), else the word's own lemma; no
     article, gender, plural or case is shown (the noun's were read for the wrong word)."""
