@@ -10,6 +10,7 @@ spaCy objects. This module must not import Qt.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -508,11 +509,11 @@ def reconcile_entities(
     ]
     if firms or founders:  # "Heinrich Brockmeyer GmbH": a surname in a firm's name is no
         # person there; "Das Möbelhaus Wilhelm Brandt": nor is the founder's whole name
+        in_firm, in_founder = _SpanCover(firms), _SpanCover(founders)
         mentions = [
             (s, e)
             for s, e in mentions
-            if not any(f.start <= s and e <= f.end and e - s < f.end - f.start for f in firms)
-            and not any(f.start <= s and e <= f.end for f in founders)
+            if not in_firm.covers_longer(s, e) and not in_founder.covers(s, e)
         ]
     out = [Entity(start, end, "PER", text[start:end]) for start, end in mentions]
     starts = [start for start, _ in mentions]
@@ -526,6 +527,32 @@ def reconcile_entities(
             out.append(ent)
     out.sort(key=lambda e: (e.start, e.end))
     return tuple(out)
+
+
+class _SpanCover:
+    """Which spans lie inside one of ``spans``, looked up by bisection (a text with many
+    mentions and many firms stays linear): sorted by start, the largest end so far."""
+
+    def __init__(self, spans: Sequence[Entity]) -> None:
+        ordered = sorted((span.start, span.end) for span in spans)
+        self._starts = [start for start, _ in ordered]
+        self._max_ends = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def _max_end(self, k: int) -> int:
+        """The largest end of the first ``k`` spans (-1 for none)."""
+        return self._max_ends[k - 1] if k else -1
+
+    def covers(self, start: int, end: int) -> bool:
+        """Some span starts at or before ``start`` and ends at or after ``end``."""
+        return self._max_end(bisect.bisect_right(self._starts, start)) >= end
+
+    def covers_longer(self, start: int, end: int) -> bool:
+        """Some span covers ``start:end`` and is longer: it starts before ``start``, or
+        starts at or before it and ends after ``end``."""
+        return (
+            self._max_end(bisect.bisect_left(self._starts, start)) >= end
+            or self._max_end(bisect.bisect_right(self._starts, start)) > end
+        )
 
 
 # "Max Huber (61)": an age in parentheses right after a name (rev_ents37)
