@@ -398,7 +398,6 @@ def _collect(
     morph_names: dict[int, str] = {0: ""}
     sent_start = -1
     sent_end = -1
-    before_quote_end = quote_start = -1  # the end of the token before the last, its start
     index = len(sentences) - 1
     add_start, add_end = tokens.starts.append, tokens.ends.append
     add_text, add_lemma = tokens.texts.append, tokens.lemmas.append
@@ -416,14 +415,13 @@ def _collect(
                 tokens.texts, text[start:end], _next_word(text, offset, rows, i)
             )
         ):
-            if (
-                sent_start >= 0
-                and sent_start < quote_start
-                and _opens_quote(text, quote_start, sent_end, start)
+            if 0 <= sent_start < tokens.starts[-1] and _opens_quote(
+                text, tokens.starts[-1], sent_end, start
             ):
-                # '… gestiegen. "Wir können …': the straight quote opens the new sentence
-                sentences.append(Sentence(sent_start, before_quote_end))
-                sent_start = quote_start
+                # '… gestiegen. "Wir können …': the straight quote (the last token) opens
+                # the new sentence; the one before it ends the old
+                sentences.append(Sentence(sent_start, tokens.ends[-2]))
+                sent_start = tokens.starts[-1]
                 index = len(sentences)
                 tokens.sentence_ids[-1] = index
             else:
@@ -431,7 +429,6 @@ def _collect(
                     sentences.append(Sentence(sent_start, sent_end))
                 sent_start = start
                 index = len(sentences)
-        before_quote_end, quote_start = sent_end, start
         sent_end = end
         word = text[start:end]
         pos = pos_names.get(pos_id)

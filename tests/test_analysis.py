@@ -16,6 +16,7 @@ from spacy.language import Language
 from app.analysis import (
     MAX_CHUNK_CHARS,
     Analysis,
+    _mentions_inside,
     analyze,
     iter_chunks,
     reconcile_entities,
@@ -287,6 +288,32 @@ def test_an_age_after_a_name_after_a_firms_kind_keeps_the_person() -> None:
     person2 = Person("Anton Kriegelstein", (), None, None, False, ((23, 41),))
     shown2 = reconcile_entities(text2, [firm2], (person2,))
     assert [(e.text, e.label) for e in shown2] == [("Anton Kriegelstein", "PER")]
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 30), st.integers(1, 10)).map(lambda p: (p[0], p[0] + p[1])),
+    max_size=6,
+)
+
+
+@given(firms=_SPANS, mentions=_SPANS)
+def test_firm_cover_agrees_with_a_scan_of_every_firm(
+    firms: list[tuple[int, int]], mentions: list[tuple[int, int]]
+) -> None:
+    # hook_ui37 / hook_dict37: reconcile_entities finds the mentions inside a firm by
+    # bisection; it must hide exactly the mentions a scan of every firm hides
+    text = " " * 50  # no word before any span: no founder firm
+    ents = [Entity(s, e, "ORG", "Anton Kriegel GmbH") for s, e in firms]
+    people = tuple(Person("A B", (), None, None, False, (m,)) for m in mentions)
+    shown = {(e.start, e.end) for e in reconcile_entities(text, ents, people) if e.label == "PER"}
+    assert shown == {
+        (s, e)
+        for s, e in mentions
+        if not any(fs <= s and e <= fe and e - s < fe - fs for fs, fe in firms)
+    }
+    inside = _mentions_inside(sorted(mentions), ents, shorter=False)
+    for s, e in mentions:
+        assert ((s, e) in inside) == any(fs <= s and e <= fe for fs, fe in firms)
 
 
 def test_no_sentence_ends_without_final_punctuation() -> None:
