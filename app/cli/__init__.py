@@ -28,6 +28,7 @@ from app.cli.common import (
 )
 from app.cli.lookup import cmd_info, cmd_lookup
 from app.cli.render import analysis_to_json, print_summary
+from app.cli.vocab_add import sentence_card
 from app.core.paths import sample_article_path
 from app.document import DocumentError, load_document
 from app.document.fetch import is_web_url
@@ -95,7 +96,7 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("doctor", help="check that the window can start; model, dictionary, cache")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_doctor)
-    add_vocab_subcommand(sub)
+    add_vocab_subcommand(sub, sentence_card)
     return parser
 
 

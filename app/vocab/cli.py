@@ -1,10 +1,14 @@
 """``leselupe vocab``: mark words, mine sentences, list, export and import.
 
-Every WORD is marked by its lemma, found by the same offline-dictionary lookup
-as the word card makes (:func:`app.vocab.marks.lemma_of_word`; out of context,
-so give a separable verb whole: "ankündigen"). Bad input (unknown status, level
-out of range, unreadable import file, export path in a missing directory) is
-one line on stderr and exit code 2, and changes nothing. No Qt here.
+``mark`` and ``import`` mark every WORD by its lemma, found by the same
+offline-dictionary lookup as the word card makes (:func:`app.vocab.marks.lemma_of_word`;
+out of context, so give a separable verb whole: "ankündigen"). ``add WORD --sentence S``
+reads WORD in S: S is analysed and the card built by the window's own core
+(:mod:`app.reading.deck_cards`, handed in by :mod:`app.cli` as ``sentence_card``), so
+"kündigte" in "… kündigte … an" is carded as "ankündigen". Bad input (unknown status,
+level out of range, unreadable import file, export path in a missing directory, a WORD
+that is not in its sentence) is one line on stderr and exit code 2, and changes nothing.
+No Qt here.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -23,13 +29,9 @@ from app.vocab.store import Vocabulary, VocabularyError
 
 EXIT_USAGE = 2
 
-_POS_NAMES = {
-    "NOUN": "noun", "VERB": "verb", "AUX": "auxiliary verb", "ADJ": "adjective",
-    "ADV": "adverb", "ADP": "preposition", "PRON": "pronoun", "DET": "article",
-    "CCONJ": "conjunction", "SCONJ": "conjunction", "NUM": "numeral",
-    "PART": "particle", "INTJ": "interjection",
-}  # fmt: skip
-_GENDER_NAMES = {"m": "masculine", "f": "feminine", "n": "neuter", "pl": "plural only"}
+#: Builds the card of a word as it stands in a sentence: ``sentence_card(word, sentence)``
+#: -> the card (no translation, source or date), None when the word is not in it.
+SentenceCard = Callable[[str, str], Card | None]
 
 
 class _OneLineParser(argparse.ArgumentParser):
@@ -72,12 +74,6 @@ def _level(text: str | None) -> int | None:
         raise _Failure(f"--level must be a number 1–4, not {text!r}") from None
 
 
-def grammar_of(info: Any) -> str:
-    """``noun, feminine`` for the card's grammar line (out of context)."""
-    parts = [_POS_NAMES.get(info.pos, info.pos.lower()), _GENDER_NAMES.get(info.gender or "", "")]
-    return ", ".join(p for p in parts if p)
-
-
 # --------------------------------------------------------------------------- commands
 
 
@@ -106,16 +102,17 @@ def cmd_add(args: argparse.Namespace) -> int:
     sentence = " ".join(args.sentence.split())
     if not sentence:
         raise _Failure("--sentence must not be empty")
-    info = _dictionary().lookup(args.word.strip())
-    lemma = marks.card_lemma(info.lemma, None, args.word.strip())
-    card = Card(
-        word=args.word.strip(),
-        lemma=lemma,
-        sentence=sentence,
-        article=info.article or "",
-        plural=info.plural or "",
-        grammar=grammar_of(info),
-        glosses=tuple(info.glosses[:4]),
+    word = args.word.strip()
+    if not word:
+        raise _Failure("WORD must not be empty")
+    make: SentenceCard | None = args.sentence_card
+    if make is None:
+        raise _Failure("cards need the analysis; run vocab add through the leselupe command")
+    found = make(word, sentence)
+    if found is None:
+        raise _Failure(f"{word!r} does not occur in the sentence: give it as it stands there")
+    card = replace(
+        found,
         translation=args.translation or "",
         source=args.source or "",
         date=args.date or "",
@@ -261,8 +258,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------- parser
 
 
-def add_subcommand(sub: Any) -> None:
-    """Register ``vocab`` and its commands on the CLI's subparsers."""
+def add_subcommand(sub: Any, sentence_card: SentenceCard | None = None) -> None:
+    """Register ``vocab`` and its commands on the CLI's subparsers; ``sentence_card``
+    builds ``add``'s card from the analysed sentence (the window's core, a layer above)."""
     parser = sub.add_parser("vocab", help="word status, deck, Anki export, known-word import")
     commands = parser.add_subparsers(
         dest="vocab_command", required=True, parser_class=_OneLineParser
@@ -274,11 +272,13 @@ def add_subcommand(sub: Any) -> None:
     p.set_defaults(vocab_func=cmd_mark)
     p = commands.add_parser("add", help="add a sentence card for a word to the deck")
     p.add_argument("word", metavar="WORD")
-    p.add_argument("--sentence", required=True, help="the sentence the word stands in")
+    p.add_argument(
+        "--sentence", required=True, help="the sentence the word stands in (it is analysed)"
+    )
     p.add_argument("--source", help="where the sentence is from (title)")
     p.add_argument("--date", help="the source's date")
     p.add_argument("--translation", help="the sentence in English")
-    p.set_defaults(vocab_func=cmd_add)
+    p.set_defaults(vocab_func=cmd_add, sentence_card=sentence_card)
     p = commands.add_parser("list", help="marked words and the deck")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(vocab_func=cmd_list)

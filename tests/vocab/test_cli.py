@@ -8,6 +8,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -192,3 +193,55 @@ def test_one_is_singular(
     assert "1 lemma (" in out and "; 1 card in the deck" in out
     code, out, _err = run(["vocab", "export", "--csv", str(tmp_path / "deck.csv")], capsys)
     assert code == 0 and out.startswith("exported 1 card to ")
+
+
+def added(
+    word: str, sentence: str, capsys: pytest.CaptureFixture[str]
+) -> tuple[str, dict[str, Any]]:
+    """``vocab add WORD --sentence S`` into an empty deck: its output and the card kept."""
+    code, out, err = run(["vocab", "add", word, "--sentence", sentence], capsys)
+    assert code == 0, err
+    cards = listed(capsys)["cards"]
+    assert isinstance(cards, list) and len(cards) == 1
+    return out, cards[0]
+
+
+def test_add_reads_the_word_in_its_sentence(
+    data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The card is the analysed token's, as the window's Add to Deck builds it (vocabadd37):
+    a split separable verb is carded whole, not as the verb without its particle."""
+    sentence = "Die neue Schulleiterin kündigte gestern einen langen Ausflug an."
+    out, card = added("kündigte", sentence, capsys)
+    assert out.startswith("added: ankündigen — ")
+    assert card["word"] == "kündigte" and card["lemma"] == "ankündigen"
+    assert card["grammar"] == "verb" and card["article"] == "" and card["sentence"] == sentence
+    assert any("announce" in gloss for gloss in card["glosses"])
+    # the whole verb finds the same token (a learner may type the lemma)
+    code, out, err = run(["vocab", "add", "ankündigen", "--sentence", sentence], capsys)
+    assert code == 0 and out.startswith("updated: ankündigen"), err
+
+
+def test_add_finds_an_inflected_noun_case_insensitively(
+    data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A noun in the dative plural, typed in lower case: its lemma, article and plural."""
+    out, card = added("häusern", "Der Bäcker schenkte den Kindern in den Häusern Brezeln.", capsys)
+    assert out.startswith("added: das Haus — ")
+    assert card["word"] == "Häusern" and card["lemma"] == "Haus"
+    assert card["article"] == "das" and card["plural"] == "Häuser"
+    assert card["grammar"].startswith("noun") and card["glosses"]
+
+
+def test_add_of_a_word_not_in_its_sentence_stores_nothing(
+    data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = listed(capsys)
+    code, out, err = run(
+        ["vocab", "add", "Hund", "--sentence", "Die Katze schlief den ganzen Tag."], capsys
+    )
+    assert code == 2 and not out
+    lines = err.strip().splitlines()
+    assert lines == ["leselupe: error: 'Hund' does not occur in the sentence: give it as it "
+                     "stands there"]  # fmt: skip
+    assert listed(capsys) == before == {"words": [], "cards": []}

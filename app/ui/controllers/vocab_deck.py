@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from app.document import Document
-from app.reading.cards import WordCard, grammar_line
+from app.reading.deck_cards import deck_card
 from app.reading.lookups import LookupFunction
 from app.reading.numbers import plural
 from app.reading.wordmarks import ArticleWords
@@ -88,20 +88,15 @@ class DeckAndSpeech:
         describer, analysis = self.analyses.describer, self.analyses.analysis
         if describer is None or analysis is None or token < 0:
             return None
-        word: WordCard = describer.card(token)
-        lemma = (self.words.lemma_of(token) if self.words is not None else None) or word.lemma
-        translation = self.translator.sentence(word.sentence).text or ""
+        translation = self.translator.sentence(describer.card(token).sentence).text or ""
         document = self.documents.document
         meta = document.meta if document is not None else None
         source = (meta.title if meta else None) or _source_name(document)
-        return Card(
-            word=word.word,
-            lemma=lemma,
-            sentence=analysis.sentence_text(word.sentence),
-            article=word.article or "",
-            plural=word.plural or "",
-            grammar=grammar_line(word).split(" · ")[0],
-            glosses=word.glosses[:6],
+        # the same core as ``leselupe vocab add WORD --sentence S`` (app.reading.deck_cards)
+        return deck_card(
+            describer,
+            token,
+            self.words,
             translation=translation,
             source=source,
             date=(meta.date if meta else None) or "",

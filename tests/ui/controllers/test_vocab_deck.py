@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from app.document import Document
 from app.document.model import DocumentMeta
+from app.reading.deck_cards import sentence_card
 from app.vocab import speech
 from app.vocab.status import KNOWN, NEW
 from tests.ui.vocab_support import TEXT, analyse, open_marked, token_of
@@ -49,6 +51,20 @@ def test_add_to_deck_keeps_word_sentence_and_source(qtbot: Any, make_window: Any
     # ... and says so instead of "Added" (newuser34: a second Ctrl+D looked like a new card)
     message = window.statusBar().currentMessage()
     assert message == "Already in the deck (updated): das Haus (1 card)"
+
+
+def test_the_window_and_vocab_add_build_the_same_card(qtbot: Any, make_window: Any) -> None:
+    """One core (vocabadd37): Add to Deck and ``leselupe vocab add WORD --sentence S``
+    make their card by app.reading.deck_cards from the analysed token."""
+    window = open_marked(qtbot, make_window)
+    window.reader.set_word_cursor(token_of(window, "Häuser", 1))
+    stored = window.vocab.add_target_to_deck()
+    assert stored is not None and stored.lemma == "Haus" and stored.article == "das"
+    lookup = window.analyses.lookup
+    assert lookup is not None
+    alone = sentence_card("Häuser", stored.sentence, lookup, analyse)
+    assert alone is not None
+    assert replace(alone, source=stored.source, date=stored.date) == stored  # not "added"
 
 
 def test_add_to_deck_takes_a_cached_translation(qtbot: Any, make_window: Any) -> None:
