@@ -1340,13 +1340,34 @@ _PRONOUNS = {"Er": "m", "Sie": "f"}
 _SINGULAR_COPULAS = lex.words("ist war wird wurde bleibt blieb")
 
 
+def _pronoun_antecedent(
+    doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions, lo: int, gender: str
+) -> int | None:
+    """The one person of ``gender`` named in the sentence before the one starting at ``lo``,
+    which a subject pronoun of that gender there refers to; None when that sentence names
+    nobody of that gender, more than one, or somebody of unknown gender ("A traf Minister B.
+    Er ist Lehrer.": either one), or when somebody of that gender without a name or a kin
+    came in between (after A's last mention there: "... Später sprach A.")."""
+    before = mentions.people.get(doc.sent[lo] - 1, set())
+    people = {i for i in before if clusters[i].gender == gender}
+    if len(people) != 1 or any(clusters[i].gender is None for i in before):
+        return None
+    idx = people.pop()
+    stop = mentions.last_stop(doc.sent[lo] - 1, idx)
+    if unnamed_person_between(doc, stop, lo, gender, mentions.starts) or kin_between(
+        doc, stop, lo, gender
+    ):
+        return None
+    return idx
+
+
 def pronoun_predicates(doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions) -> None:
     """ "Der Trainer Jan Rau hört auf. Er war zuletzt Co-Trainer in Kiel.": the
     predicative role after a sentence-initial "Er"/"Sie" and a singular copula (or the "als"
     role after a verb of work: "Er arbeitet seit 2010 als Hausmeister") goes to the
     one person of that gender named in the sentence before, when nobody of that gender
     without a name came in between ("A traf ihre Mutter. Sie ist Lehrerin." gives nothing)."""
-    by_sentence, starts, quoted = mentions.people, mentions.starts, mentions.quoted
+    by_sentence, quoted = mentions.people, mentions.quoted
     for lo, _hi in doc.sentences():
         gender = _PRONOUNS.get(doc.words[lo])
         copula = doc.word(lo + 1) in _SINGULAR_COPULAS
@@ -1360,15 +1381,8 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster], mentions: Senten
             continue
         if doc.blocked[lo] or doc.sent[lo] in by_sentence:
             continue  # "Sie ist Lehrerin, sagt A": the sentence names somebody
-        before = by_sentence.get(doc.sent[lo] - 1, set())
-        people = {i for i in before if clusters[i].gender == gender}
-        if len(people) != 1 or any(clusters[i].gender is None for i in before):
-            continue  # "A traf Minister B. Er ist Lehrer.": A's gender unknown, either one
-        idx = people.pop()
-        stop = mentions.last_stop(doc.sent[lo] - 1, idx)  # not a later one: "... Später sprach A."
-        if unnamed_person_between(doc, stop, lo, gender, starts) or kin_between(
-            doc, stop, lo, gender
-        ):
+        idx = _pronoun_antecedent(doc, clusters, mentions, lo, gender)
+        if idx is None:
             continue
         c = clusters[idx]
         if working:  # "Er arbeitet seit 2010 als Hausmeister."
@@ -1429,7 +1443,7 @@ def inverted_pronoun_predicates(
     (:func:`pronoun_predicates`), with the same conditions: the sentence names nobody, the
     one before names nobody of unknown gender, and nobody of that gender without a name
     came in between."""
-    by_sentence, starts, quoted = mentions.people, mentions.starts, mentions.quoted
+    by_sentence, quoted = mentions.people, mentions.quoted
     for lo, hi in doc.sentences():
         if quoted[lo] or doc.blocked[lo] or doc.sent[lo] in by_sentence:
             continue
@@ -1441,15 +1455,8 @@ def inverted_pronoun_predicates(
             gender = fronted[0]
         else:
             continue
-        before = by_sentence.get(doc.sent[lo] - 1, set())
-        people = {i for i in before if clusters[i].gender == gender}
-        if len(people) != 1 or any(clusters[i].gender is None for i in before):
-            continue
-        idx = people.pop()
-        stop = mentions.last_stop(doc.sent[lo] - 1, idx)
-        if unnamed_person_between(doc, stop, lo, gender, starts) or kin_between(
-            doc, stop, lo, gender
-        ):
+        idx = _pronoun_antecedent(doc, clusters, mentions, lo, gender)
+        if idx is None:
             continue
         c = clusters[idx]
         if found is not None:
