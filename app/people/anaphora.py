@@ -596,10 +596,8 @@ def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: Sentence
         role = role_at(doc, k, article)
         if role is None or role.kind not in {"noun", "adj"} or role.gender != gender:
             continue
-        if role.gender == "m" and (
-            role.base.lower().endswith(_COUNCIL_BODIES) or role.base.lower() in _BARE_BODIES
-        ):
-            continue
+        if _names_a_body(role):
+            continue  # "gratulierte dem Stadtrat": the council
         nxt = doc.word(k + 1)
         if k + 1 in mentions.starts or (nxt[:1].isupper() and nxt.isalpha()):
             continue  # "den Rentner A", "die Präsidentin Frankreichs"
@@ -615,7 +613,8 @@ def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: Sentence
             continue  # "den Präsidenten des Verbands": another office
         phrase = role_phrase(doc, k, role, end)
         counterpart = _counterpart_head(phrase)
-        if counterpart and _possessor_gender(w) is None:
+        owner = _possessor_gender(w)
+        if counterpart and owner is None:
             continue  # "lobte den Verlierer": somebody new; "seinen Vorgänger" is the owner's
         sent = doc.sent[j]
         here = mentions.actors.get(sent, [])
@@ -625,7 +624,6 @@ def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: Sentence
             and nxt == ","
             and k + 2 in mentions.starts
         )  # "Der Anwalt des Politikers, Dr. B,"
-        owner = _possessor_gender(w)
         actor = None
         if genitive:
             actor = next((i for f, _s, i in here if f == k + 2), None)
@@ -1835,6 +1833,13 @@ _BARE_BODIES = lex.words(
 )
 
 
+def _names_a_body(role: RoleNoun) -> bool:
+    """Is ``role`` a masculine noun that names a council or body as well as a member
+    (:data:`_COUNCIL_BODIES`, :data:`_BARE_BODIES`: "Stadtrat", "Rat", "Vorstand")?"""
+    low = role.base.lower()
+    return role.gender == "m" and (low.endswith(_COUNCIL_BODIES) or low in _BARE_BODIES)
+
+
 def _unnamed_role(
     doc: TokenView, p: int, lo: int, hi: int, mention_starts: set[int]
 ) -> tuple[str, str | None, int | None, int] | None:
@@ -1877,11 +1882,7 @@ def _unnamed_role(
             role, k = demonym, d
     if role is None or role.gender is None:
         return None
-    if (
-        role.gender == "m"
-        and age is None
-        and (role.base.lower().endswith(_COUNCIL_BODIES) or role.base.lower() in _BARE_BODIES)
-    ):
+    if age is None and _names_a_body(role):
         return None  # "Der Stadtrat stimmte zu": the council, not one of its members (an age
         # says a member: "Der 61-jährige Stadtrat")
     if role.kind == "demonym":
