@@ -530,9 +530,6 @@ _BACK_OBJECT_ARTICLES = {
     "seiner": "f", "seine": "f", "ihrer": "f", "ihre": "f",
 }  # fmt: skip
 
-#: The possessor's gender of a possessive before an object ("sein-": a man, "ihr-": a woman).
-_POSSESSOR_STEMS = (("sein", "m"), ("ihr", "f"))
-
 
 def _told_in_passive(doc: TokenView, lo: int | None) -> bool:
     """Is the sentence starting at token ``lo`` in the passive ("wurde angefahren", "ist
@@ -554,10 +551,6 @@ _PASSIVE_WORDS = lex.words("wurde wurden worden")
 #: Between a person and an object that is theirs: no clause boundary and no coordination
 #: ("zwischen Präsident A (71) und dem Diktator": the two are coordinated).
 _NOT_OWN_CLAUSE = frozenset({",", ";", ":", "–", "und", "oder", "sowie"})
-
-
-def _possessor_gender(word: str) -> str | None:
-    return next((g for stem, g in _POSSESSOR_STEMS if word.startswith(stem)), None)
 
 
 def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions) -> None:
@@ -613,7 +606,7 @@ def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: Sentence
             continue  # "den Präsidenten des Verbands": another office
         phrase = role_phrase(doc, k, role, end)
         counterpart = _counterpart_head(phrase)
-        owner = _possessor_gender(w)
+        owner = lex.POSSESSOR_GENDER.get(w)
         if counterpart and owner is None:
             continue  # "lobte den Verlierer": somebody new; "seinen Vorgänger" is the owner's
         sent = doc.sent[j]
