@@ -1363,11 +1363,7 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster], mentions: Senten
         gender = _PRONOUNS.get(doc.words[lo])
         copula = doc.word(lo + 1) in _SINGULAR_COPULAS
         verb = doc.word(lo + 1)
-        working = (
-            not copula
-            and not verb.endswith("en")  # "Sie arbeiten als Lehrer": a plural "sie"
-            and cached_lemma(verb) in _WORK_AS_LEMMAS
-        )
+        working = not copula and _singular_work_verb(verb)  # not "Sie arbeiten als Lehrer"
         if gender is None or not (copula or working) or quoted[lo]:
             continue
         if doc.blocked[lo] or doc.sent[lo] in by_sentence:
@@ -1382,10 +1378,8 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster], mentions: Senten
         else:
             finds = predicate_after(doc, lo, lo + 1)
             also = _coordinated_work_verb(doc, lo, _hi)
-            found = as_role_after_verb(doc, lo, also, gender) if also is not None else None
-            if found is not None and also is not None:
-                found = _town_of_work(doc, also, found)
-            finds = [*finds, found] if found is not None else finds
+            if also is not None:
+                finds = [*finds, *_work_as_role(doc, lo, also, gender)]
         for find in finds:
             if find.gender in {None, gender} and find.role not in c.roles:
                 c.roles.append(find.role)
@@ -1498,7 +1492,7 @@ def _coordinated_work_verb(doc: TokenView, lo: int, hi: int) -> int | None:
             return None
         if w == "und":
             verb = doc.words[k + 1]
-            if not verb.endswith("en") and cached_lemma(verb) in _WORK_AS_LEMMAS:
+            if _singular_work_verb(verb):
                 return k + 1
             return None
     return None
@@ -1653,11 +1647,15 @@ _WORK_AS_LEMMAS = frozenset(
 )
 
 
+def _singular_work_verb(word: str) -> bool:
+    """A verb of :data:`_WORK_AS_LEMMAS` in a singular form ("arbeitet", not "arbeiten")."""
+    return not word.endswith("en") and cached_lemma(word) in _WORK_AS_LEMMAS
+
+
 def _work_as_role(doc: TokenView, lo: int, verb: int, gender: str) -> list[RoleFind]:
     """The "als" role after a singular verb of work at ``verb`` (:data:`_WORK_AS_LEMMAS`),
     said of the subject opening at ``lo`` ("… arbeitet seit 2010 als Ärztin in Bonn")."""
-    w = doc.word(verb)
-    if w.endswith("en") or cached_lemma(w) not in _WORK_AS_LEMMAS:
+    if not _singular_work_verb(doc.word(verb)):
         return []  # "Sie arbeiten als …": a plural
     found = as_role_after_verb(doc, lo, verb, gender)
     return [_town_of_work(doc, verb, found)] if found is not None else []
