@@ -42,6 +42,9 @@ DEMONSTRATIVE = words("dieser diese dieses diesem diesen jener jene jenes jenem 
 POSSESSIVE_M = words("sein seine seinen seinem seiner seines")
 POSSESSIVE_F = words("ihr ihre ihren ihrem ihrer ihres")
 DETERMINERS = DEFINITE | INDEFINITE | DEMONSTRATIVE | POSSESSIVE_M | POSSESSIVE_F
+#: The possessor's gender of a possessive ("seine Tochter": a man's, "ihren Kollegen": a
+#: woman's).
+POSSESSOR_GENDER = {w: "m" for w in POSSESSIVE_M} | {w: "f" for w in POSSESSIVE_F}
 #: Articles that may open a genitive after a noun ("Chef des Vereins", "Tochter einer
 #: Ärztin"): the one list of the people and quote rules.
 GENITIVE_ARTICLES = words("des der eines einer")

@@ -661,7 +661,7 @@ class _Mentions:
         "Sein Nachfolger B": an office, a new person the story turns to)."""
         doc = self.doc
         start = np_start(doc, first)
-        owner = _POSSESSOR_GENDER.get(doc.word(start).lower())
+        owner = lex.POSSESSOR_GENDER.get(doc.word(start).lower())  # "Ihre Tochter B"
         role = role_at(doc, start + 1)
         if owner is None or owner != gender or role is None or role.kind != "family":
             return False
@@ -932,8 +932,6 @@ _TOPIC_SENTENCES = 12
 #: How far back a "die 44-Jährige" may reach for the one person it can mean (beyond the
 #: two sentences before it that :meth:`_Mentions.referent` reads first).
 _BACKREF_REACH = 4
-#: The owner's gender of a possessive that opens a person's phrase ("Ihre Tochter B").
-_POSSESSOR_GENDER = {w: "m" for w in lex.POSSESSIVE_M} | {w: "f" for w in lex.POSSESSIVE_F}
 #: Prepositions of a source or a company that :data:`lex.PREPOSITIONS` lacks.
 _MORE_PREPOSITIONS = lex.words("laut neben dank trotz wegen samt")
 

@@ -530,9 +530,6 @@ _BACK_OBJECT_ARTICLES = {
     "seiner": "f", "seine": "f", "ihrer": "f", "ihre": "f",
 }  # fmt: skip
 
-#: The possessor's gender of a possessive before an object ("sein-": a man, "ihr-": a woman).
-_POSSESSOR_STEMS = (("sein", "m"), ("ihr", "f"))
-
 
 def _told_in_passive(doc: TokenView, lo: int | None) -> bool:
     """Is the sentence starting at token ``lo`` in the passive ("wurde angefahren", "ist
@@ -554,10 +551,6 @@ _PASSIVE_WORDS = lex.words("wurde wurden worden")
 #: Between a person and an object that is theirs: no clause boundary and no coordination
 #: ("zwischen Präsident A (71) und dem Diktator": the two are coordinated).
 _NOT_OWN_CLAUSE = frozenset({",", ";", ":", "–", "und", "oder", "sowie"})
-
-
-def _possessor_gender(word: str) -> str | None:
-    return next((g for stem, g in _POSSESSOR_STEMS if word.startswith(stem)), None)
 
 
 def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions) -> None:
@@ -596,10 +589,8 @@ def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: Sentence
         role = role_at(doc, k, article)
         if role is None or role.kind not in {"noun", "adj"} or role.gender != gender:
             continue
-        if role.gender == "m" and (
-            role.base.lower().endswith(_COUNCIL_BODIES) or role.base.lower() in _BARE_BODIES
-        ):
-            continue
+        if _names_a_body(role):
+            continue  # "gratulierte dem Stadtrat": the council
         nxt = doc.word(k + 1)
         if k + 1 in mentions.starts or (nxt[:1].isupper() and nxt.isalpha()):
             continue  # "den Rentner A", "die Präsidentin Frankreichs"
@@ -615,7 +606,8 @@ def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: Sentence
             continue  # "den Präsidenten des Verbands": another office
         phrase = role_phrase(doc, k, role, end)
         counterpart = _counterpart_head(phrase)
-        if counterpart and _possessor_gender(w) is None:
+        owner = lex.POSSESSOR_GENDER.get(w)
+        if counterpart and owner is None:
             continue  # "lobte den Verlierer": somebody new; "seinen Vorgänger" is the owner's
         sent = doc.sent[j]
         here = mentions.actors.get(sent, [])
@@ -625,7 +617,6 @@ def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: Sentence
             and nxt == ","
             and k + 2 in mentions.starts
         )  # "Der Anwalt des Politikers, Dr. B,"
-        owner = _possessor_gender(w)
         actor = None
         if genitive:
             actor = next((i for f, _s, i in here if f == k + 2), None)
@@ -1340,35 +1331,45 @@ _PRONOUNS = {"Er": "m", "Sie": "f"}
 _SINGULAR_COPULAS = lex.words("ist war wird wurde bleibt blieb")
 
 
+def _pronoun_antecedent(
+    doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions, lo: int, gender: str
+) -> int | None:
+    """The one person of ``gender`` named in the sentence before the one starting at ``lo``,
+    which a subject pronoun of that gender there refers to; None when that sentence names
+    nobody of that gender, more than one, or somebody of unknown gender ("A traf Minister B.
+    Er ist Lehrer.": either one), or when somebody of that gender without a name or a kin
+    came in between (after A's last mention there: "... Später sprach A.")."""
+    before = mentions.people.get(doc.sent[lo] - 1, set())
+    people = {i for i in before if clusters[i].gender == gender}
+    if len(people) != 1 or any(clusters[i].gender is None for i in before):
+        return None
+    idx = people.pop()
+    stop = mentions.last_stop(doc.sent[lo] - 1, idx)
+    if unnamed_person_between(doc, stop, lo, gender, mentions.starts) or kin_between(
+        doc, stop, lo, gender
+    ):
+        return None
+    return idx
+
+
 def pronoun_predicates(doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions) -> None:
     """ "Der Trainer Jan Rau hört auf. Er war zuletzt Co-Trainer in Kiel.": the
     predicative role after a sentence-initial "Er"/"Sie" and a singular copula (or the "als"
     role after a verb of work: "Er arbeitet seit 2010 als Hausmeister") goes to the
     one person of that gender named in the sentence before, when nobody of that gender
     without a name came in between ("A traf ihre Mutter. Sie ist Lehrerin." gives nothing)."""
-    by_sentence, starts, quoted = mentions.people, mentions.starts, mentions.quoted
+    by_sentence, quoted = mentions.people, mentions.quoted
     for lo, _hi in doc.sentences():
         gender = _PRONOUNS.get(doc.words[lo])
         copula = doc.word(lo + 1) in _SINGULAR_COPULAS
         verb = doc.word(lo + 1)
-        working = (
-            not copula
-            and not verb.endswith("en")  # "Sie arbeiten als Lehrer": a plural "sie"
-            and cached_lemma(verb) in _WORK_AS_LEMMAS
-        )
+        working = not copula and _singular_work_verb(verb)  # not "Sie arbeiten als Lehrer"
         if gender is None or not (copula or working) or quoted[lo]:
             continue
         if doc.blocked[lo] or doc.sent[lo] in by_sentence:
             continue  # "Sie ist Lehrerin, sagt A": the sentence names somebody
-        before = by_sentence.get(doc.sent[lo] - 1, set())
-        people = {i for i in before if clusters[i].gender == gender}
-        if len(people) != 1 or any(clusters[i].gender is None for i in before):
-            continue  # "A traf Minister B. Er ist Lehrer.": A's gender unknown, either one
-        idx = people.pop()
-        stop = mentions.last_stop(doc.sent[lo] - 1, idx)  # not a later one: "... Später sprach A."
-        if unnamed_person_between(doc, stop, lo, gender, starts) or kin_between(
-            doc, stop, lo, gender
-        ):
+        idx = _pronoun_antecedent(doc, clusters, mentions, lo, gender)
+        if idx is None:
             continue
         c = clusters[idx]
         if working:  # "Er arbeitet seit 2010 als Hausmeister."
@@ -1377,10 +1378,8 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster], mentions: Senten
         else:
             finds = predicate_after(doc, lo, lo + 1)
             also = _coordinated_work_verb(doc, lo, _hi)
-            found = as_role_after_verb(doc, lo, also, gender) if also is not None else None
-            if found is not None and also is not None:
-                found = _town_of_work(doc, also, found)
-            finds = [*finds, found] if found is not None else finds
+            if also is not None:
+                finds = [*finds, *_work_as_role(doc, lo, also, gender)]
         for find in finds:
             if find.gender in {None, gender} and find.role not in c.roles:
                 c.roles.append(find.role)
@@ -1429,7 +1428,7 @@ def inverted_pronoun_predicates(
     (:func:`pronoun_predicates`), with the same conditions: the sentence names nobody, the
     one before names nobody of unknown gender, and nobody of that gender without a name
     came in between."""
-    by_sentence, starts, quoted = mentions.people, mentions.starts, mentions.quoted
+    by_sentence, quoted = mentions.people, mentions.quoted
     for lo, hi in doc.sentences():
         if quoted[lo] or doc.blocked[lo] or doc.sent[lo] in by_sentence:
             continue
@@ -1441,15 +1440,8 @@ def inverted_pronoun_predicates(
             gender = fronted[0]
         else:
             continue
-        before = by_sentence.get(doc.sent[lo] - 1, set())
-        people = {i for i in before if clusters[i].gender == gender}
-        if len(people) != 1 or any(clusters[i].gender is None for i in before):
-            continue
-        idx = people.pop()
-        stop = mentions.last_stop(doc.sent[lo] - 1, idx)
-        if unnamed_person_between(doc, stop, lo, gender, starts) or kin_between(
-            doc, stop, lo, gender
-        ):
+        idx = _pronoun_antecedent(doc, clusters, mentions, lo, gender)
+        if idx is None:
             continue
         c = clusters[idx]
         if found is not None:
@@ -1500,7 +1492,7 @@ def _coordinated_work_verb(doc: TokenView, lo: int, hi: int) -> int | None:
             return None
         if w == "und":
             verb = doc.words[k + 1]
-            if not verb.endswith("en") and cached_lemma(verb) in _WORK_AS_LEMMAS:
+            if _singular_work_verb(verb):
                 return k + 1
             return None
     return None
@@ -1655,11 +1647,15 @@ _WORK_AS_LEMMAS = frozenset(
 )
 
 
+def _singular_work_verb(word: str) -> bool:
+    """A verb of :data:`_WORK_AS_LEMMAS` in a singular form ("arbeitet", not "arbeiten")."""
+    return not word.endswith("en") and cached_lemma(word) in _WORK_AS_LEMMAS
+
+
 def _work_as_role(doc: TokenView, lo: int, verb: int, gender: str) -> list[RoleFind]:
     """The "als" role after a singular verb of work at ``verb`` (:data:`_WORK_AS_LEMMAS`),
     said of the subject opening at ``lo`` ("… arbeitet seit 2010 als Ärztin in Bonn")."""
-    w = doc.word(verb)
-    if w.endswith("en") or cached_lemma(w) not in _WORK_AS_LEMMAS:
+    if not _singular_work_verb(doc.word(verb)):
         return []  # "Sie arbeiten als …": a plural
     found = as_role_after_verb(doc, lo, verb, gender)
     return [_town_of_work(doc, verb, found)] if found is not None else []
@@ -1828,6 +1824,13 @@ _BARE_BODIES = lex.words(
 )
 
 
+def _names_a_body(role: RoleNoun) -> bool:
+    """Is ``role`` a masculine noun that names a council or body as well as a member
+    (:data:`_COUNCIL_BODIES`, :data:`_BARE_BODIES`: "Stadtrat", "Rat", "Vorstand")?"""
+    low = role.base.lower()
+    return role.gender == "m" and (low.endswith(_COUNCIL_BODIES) or low in _BARE_BODIES)
+
+
 def _unnamed_role(
     doc: TokenView, p: int, lo: int, hi: int, mention_starts: set[int]
 ) -> tuple[str, str | None, int | None, int] | None:
@@ -1870,11 +1873,7 @@ def _unnamed_role(
             role, k = demonym, d
     if role is None or role.gender is None:
         return None
-    if (
-        role.gender == "m"
-        and age is None
-        and (role.base.lower().endswith(_COUNCIL_BODIES) or role.base.lower() in _BARE_BODIES)
-    ):
+    if age is None and _names_a_body(role):
         return None  # "Der Stadtrat stimmte zu": the council, not one of its members (an age
         # says a member: "Der 61-jährige Stadtrat")
     if role.kind == "demonym":

@@ -645,7 +645,7 @@ _DEFINITE_SINGULAR = frozenset({"der", "die", "den", "dem"})
 
 def _possessive_relation(article: str | None) -> str | None:
     """ "m" after "sein"/"seine" (a man's relation), "f" after "ihr"/"ihre", else None."""
-    return "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
+    return lex.POSSESSOR_GENDER.get(article) if article is not None else None
 
 
 def _name_comma(doc: TokenView, m: Mention) -> int | None:

@@ -29,6 +29,7 @@ from app.nlp.components.lexclass import (
     LexClass,
     lex_flags,
 )
+from app.nlp.components.person_spans import age_in_parens
 
 
 def _is_common_noun(token: Any) -> bool:
@@ -216,9 +217,7 @@ class EntityRules(StatelessPipe):
         taken = {i for e in ents for i in range(e.start, e.end)}
         out = list(ents)
         for i in range(2, len(doc) - 2):
-            if doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_digit:
-                continue
-            if not 0 < int(doc[i + 1].text) < 120:
+            if not age_in_parens(doc, i):
                 continue
             j = i
             while (

@@ -71,6 +71,7 @@ from app.nlp.components.org_place_words import (
     WORK_NOUNS,
     firm_only_kind,
 )
+from app.nlp.components.person_spans import age_in_parens
 
 # Abbreviated honorifics are used for persons; the spelled-out ones name brands too
 # ("Mister Spex", "Miss Germany", "Madame Tussauds") unless a name list knows the word.
@@ -136,18 +137,6 @@ def is_work_noun(noun: str) -> bool:
         if low.endswith(ending) and low[: -len(ending)].endswith(WORK_NOUN_ENDINGS):
             return True
     return low.endswith(WORK_NOUN_ENDINGS)
-
-
-def _age_follows(doc: Doc, end: int) -> bool:
-    """An age in parentheses right after the name ending at ``end`` ("Max Huber (61)"):
-    a person's, never a firm's (rev_ents37)."""
-    return (
-        end + 2 < len(doc)
-        and doc[end].text == "("
-        and doc[end + 1].is_digit
-        and 0 < int(doc[end + 1].text) < 120
-        and doc[end + 2].text == ")"
-    )
 
 
 def _role_and_title(doc: Doc, start: int, end: int) -> bool:
@@ -618,7 +607,7 @@ class ShapeRules(OrgPlaceBase):
             only_firm
             and len(tokens) >= 2
             and not tokens[-1].text.endswith("s")
-            and not _age_follows(doc, end)  # "Der Geigenhersteller Max Huber (61)": a person
+            and not age_in_parens(doc, end)  # "Der Geigenhersteller Max Huber (61)": a person
         )
         if not founder and any(lex_flags(t) & LEX_FIRST or is_given_name(t.text) for t in tokens):
             return ent  # "im Unternehmen Peter Müllers", "verkaufte das Unternehmen Hans Wagner"
@@ -655,7 +644,7 @@ class ShapeRules(OrgPlaceBase):
                 continue
             if any(person_words.get(t.text, {start}) != {start} for t in doc[start:end]):
                 continue
-            if _age_follows(doc, end):
+            if age_in_parens(doc, end):
                 continue  # "beim Verein Hufschmidt (45)": a person's age
             kind = doc[start - 1]
             tokens = list(doc[start:end])

@@ -105,14 +105,23 @@ def _is_name_word(text: str) -> bool:
     )
 
 
+def age_in_parens(doc: Doc, i: int) -> bool:
+    """Does an age in parentheses, "(<1..119>)", open at token ``i`` ("Max Huber (61)")?"""
+    return (
+        i + 2 < len(doc)
+        and doc[i].text == "("
+        and doc[i + 2].text == ")"
+        and doc[i + 1].is_digit
+        and 0 < int(doc[i + 1].text) < 120
+    )
+
+
 def aged_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """'Ursula von der Leyen (66)': name words and particles before '(<age>)'."""
     out = list(ents)
     n = len(doc)
     for i in range(2, n - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_digit:
-            continue
-        if not 0 < int(doc[i + 1].text) < 120 or not _is_name_word(doc[i - 1].text):
+        if not age_in_parens(doc, i) or not _is_name_word(doc[i - 1].text):
             continue
         j = i - 1
         particles = 0
