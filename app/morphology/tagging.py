@@ -437,7 +437,7 @@ def adjectival_noun_mistagged(tokens: TokenTable, index: int) -> bool:
     an inflected adjective stands before its noun, never alone before the verb, so it is
     an adjective used as a noun ("Betroffene sollten misstrauisch sein", "Viele
     Angehörige warteten", "vor allem Jüngere greifen zu …"); not an adverb in "-e"
-    ("Lange hatte es …")."""
+    ("Lange hatte es …") nor a form that is also a bare comparative ("Später wurde er …")."""
     text = tokens.texts[index]
     if tokens.tags[index] != "ADJ" or not text[:1].isupper() or not text[1:].islower():
         return False
@@ -449,8 +449,11 @@ def adjectival_noun_mistagged(tokens: TokenTable, index: int) -> bool:
     ):
         return False
     low = text.lower()
-    if not any(r.ending for r in read_adjective(low)) or dictionary_adverb(low):
-        return False  # "Lange hatte es so ausgesehen": the adverb lange
+    found = read_adjective(low)
+    if not found or not all(r.ending for r in found) or dictionary_adverb(low):
+        # "Lange hatte es so ausgesehen": the adverb lange; "Später wurde er …",
+        # "Wichtiger ist …": a bare comparative stands alone as an adverb or predicate
+        return False
     return read_noun(text).kind == ADJECTIVAL
 
 

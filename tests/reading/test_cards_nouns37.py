@@ -130,3 +130,17 @@ def test_a_compound_head_the_table_lacks_takes_the_dictionary_gender() -> None:
 def test_a_verb_in_small_letters_read_as_a_noun_is_the_verb() -> None:
     found = card("Damit könnten Forscher das Werk künftig von überall aus einsehen.", "einsehen")
     assert found.pos == "verb" and found.lemma == "einsehen"
+
+
+def test_a_bare_comparative_before_the_verb_is_no_noun() -> None:
+    # review: "später" is the comparative of spät with no ending as well as spät + "-er"
+    found = card("Später wurde er zum Vorsitzenden gewählt.", "Später")
+    assert found.pos != "noun"
+    assert "Case" not in found.features
+
+
+def test_a_brand_in_small_letters_with_a_capital_inside_keeps_its_noun_card() -> None:
+    # review: "iPhone" starts small but is no word in small letters
+    found = card("Das neue iPhone kostet mehr als 1000 Euro.", "iPhone")
+    assert found.pos == "noun"
+    assert found.article == "das"
