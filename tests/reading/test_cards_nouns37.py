@@ -144,3 +144,18 @@ def test_a_brand_in_small_letters_with_a_capital_inside_keeps_its_noun_card() ->
     found = card("Das neue iPhone kostet mehr als 1000 Euro.", "iPhone")
     assert found.pos == "noun"
     assert found.article == "das"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wichtiger ist die Frage nach den Kosten.", "Wichtiger"),
+        ("Später wurde er zum Vorsitzenden gewählt.", "Später"),
+    ],
+)  # fmt: skip
+def test_a_bare_comparative_opening_the_sentence_is_no_noun(text: str, word: str) -> None:
+    # review: the predicate or adverb put first, not der Wichtige
+    found = card(text, word)
+    assert found.pos != "noun"
+    assert found.article is None
+    assert "Gender" not in found.features
