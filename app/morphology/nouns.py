@@ -479,6 +479,8 @@ def _compound(form: str, hint: str = "") -> NounReading | None:
     reading = _split_compound(form, hint)
     if reading is None or not reading.head:
         return reading
+    if reading.plural and reading.plural != reading.lemma and form.startswith(reading.plural):
+        return reading  # "Nachbilder": das Nachbild's plural, no agent noun of nachbilden
     split = len(reading.lemma) - len(reading.head)  # where the split's head starts
     for k in (0, *range(_MIN_PART, split)):
         agent = agent_noun(form[k : k + 1].upper() + form[k + 1 :])

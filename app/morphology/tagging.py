@@ -112,6 +112,8 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
         return "NOUN"
     if tag == "NOUN" and capitalised_adjective_before_noun(tokens, index):
         return "ADJ"  # "Professor für Provinzialrömische Archäologie"
+    if tag == "NOUN" and bare_comparative_opening(tokens, index):
+        return "ADJ"  # "Wichtiger ist die Frage …": not der Wichtige
     if lowercase_noun_mistagged(tokens, index):
         return "ADJ"
     if tag in ("ADJ", "VERB") and nominalised_small(tokens, index):
@@ -437,7 +439,7 @@ def adjectival_noun_mistagged(tokens: TokenTable, index: int) -> bool:
     an inflected adjective stands before its noun, never alone before the verb, so it is
     an adjective used as a noun ("Betroffene sollten misstrauisch sein", "Viele
     Angehörige warteten", "vor allem Jüngere greifen zu …"); not an adverb in "-e"
-    ("Lange hatte es …")."""
+    ("Lange hatte es …") nor a form that is also a bare comparative ("Später wurde er …")."""
     text = tokens.texts[index]
     if tokens.tags[index] != "ADJ" or not text[:1].isupper() or not text[1:].islower():
         return False
@@ -449,8 +451,33 @@ def adjectival_noun_mistagged(tokens: TokenTable, index: int) -> bool:
     ):
         return False
     low = text.lower()
-    if not any(r.ending for r in read_adjective(low)) or dictionary_adverb(low):
-        return False  # "Lange hatte es so ausgesehen": the adverb lange
+    found = read_adjective(low)
+    if not found or not all(r.ending for r in found) or dictionary_adverb(low):
+        # "Lange hatte es so ausgesehen": the adverb lange; "Später wurde er …",
+        # "Wichtiger ist …": a bare comparative stands alone as an adverb or predicate
+        return False
+    return read_noun(text).kind == ADJECTIVAL
+
+
+def bare_comparative_opening(tokens: TokenTable, index: int) -> bool:
+    """A comparative with no ending opening its sentence right before the finite verb,
+    tagged a noun: the predicate or adverb put first ("Wichtiger ist die Frage …",
+    "Schlimmer kam es …"), not an adjective used as a noun (der Wichtige), where the noun
+    table knows no noun of the form ("Leiter", "Meister" stay nouns)."""
+    text = tokens.texts[index]
+    following = index + 1
+    if (
+        mid_sentence(tokens, index)
+        or following >= len(tokens)
+        or tokens.sentence_ids[following] != tokens.sentence_ids[index]
+        or tokens.tags[following] not in ("VERB", "AUX")
+        or not text[:1].isupper()
+        or not text[1:].islower()
+    ):
+        return False
+    low = text.lower()
+    if not any(r.degree == "Cmp" and not r.ending for r in read_adjective(low)):
+        return False
     return read_noun(text).kind == ADJECTIVAL
 
 

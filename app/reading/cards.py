@@ -323,7 +323,7 @@ def _never_a_noun(tokens: TokenTable, index: int) -> bool:
     if text.lower() in DEFINITE_ARTICLES:
         return True
     return (
-        text[:1].islower()
+        text.islower()  # not a brand with a capital inside ("das neue iPhone")
         and len(text) >= _SHORTEST_SMALL_WORD
         and text.isalpha()
         and not is_abbreviation(tokens.texts, index)

@@ -46,3 +46,11 @@ def test_no_agent_noun_without_a_verb() -> None:
     assert agent_noun("Kretsch") is None
     assert agent_noun("Seehofer") is None  # no verb "seehofen"
     assert agent_noun("Wer") is None
+
+
+def test_the_plural_of_a_compound_is_no_agent_noun() -> None:
+    # review: "nachbilden" is a verb, but "Nachbilder" is das Nachbild's plural
+    for form in ("Nachbilder", "Nachbildern"):
+        found = read_noun(form)
+        assert found.lemma == "Nachbild"
+        assert found.genders == "n"

@@ -130,3 +130,32 @@ def test_a_compound_head_the_table_lacks_takes_the_dictionary_gender() -> None:
 def test_a_verb_in_small_letters_read_as_a_noun_is_the_verb() -> None:
     found = card("Damit könnten Forscher das Werk künftig von überall aus einsehen.", "einsehen")
     assert found.pos == "verb" and found.lemma == "einsehen"
+
+
+def test_a_bare_comparative_before_the_verb_is_no_noun() -> None:
+    # review: "später" is the comparative of spät with no ending as well as spät + "-er"
+    found = card("Später wurde er zum Vorsitzenden gewählt.", "Später")
+    assert found.pos != "noun"
+    assert "Case" not in found.features
+
+
+def test_a_brand_in_small_letters_with_a_capital_inside_keeps_its_noun_card() -> None:
+    # review: "iPhone" starts small but is no word in small letters
+    found = card("Das neue iPhone kostet mehr als 1000 Euro.", "iPhone")
+    assert found.pos == "noun"
+    assert found.article == "das"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wichtiger ist die Frage nach den Kosten.", "Wichtiger"),
+        ("Später wurde er zum Vorsitzenden gewählt.", "Später"),
+    ],
+)  # fmt: skip
+def test_a_bare_comparative_opening_the_sentence_is_no_noun(text: str, word: str) -> None:
+    # review: the predicate or adverb put first, not der Wichtige
+    found = card(text, word)
+    assert found.pos != "noun"
+    assert found.article is None
+    assert "Gender" not in found.features
