@@ -151,6 +151,10 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
         return "", form
     if head in NOT_PERSONS or len(head) < 5:
         return None
+    masc = head[:-2] if head.endswith("erin") else head
+    if masc.endswith(_TOWN_DEMONYM_ENDINGS) and len(masc) >= 9 and head[1:].islower():
+        # "Partenkirchner", "Ingolstädterin": of a town, also one the gazetteer lacks
+        return "", _Form(head, "f" if masc != head else "m", "demonym", "")
     if head.endswith("männin") and len(head) > 8:
         # "Stadtammännin", "Gemeindeammännin": the feminine of a "-mann" office the
         # lexicon knows only in the masculine (Swiss usage)
@@ -230,6 +234,15 @@ def _ranked_ordinal(head: str) -> tuple[str, _Form] | None:
                     masc = stem.capitalize() + "er"
                     return ranking, _Form(masc, "m" if adj == "er" else None, "adj", adj)
     return None
+
+
+#: The "-er" inhabitant nouns of the common endings of German town names ("-kirchen",
+#: "-hausen", "-hofen", "-dorf", "-heim", "-stadt", "-stedt", "-feld", "-bach", "-furt",
+#: "-brunn", "-leben"): "Partenkirchner", "Holzhausener", "Ingolstädter", a demonym.
+_TOWN_DEMONYM_ENDINGS = (
+    *("kirchner", "kirchener", "hausener", "hofener", "dorfer", "heimer", "städter"),
+    *("stadter", "stedter", "felder", "bacher", "furter", "brunner", "lebener"),
+)
 
 
 def _by_suffix(head: str) -> tuple[str, _Form] | None:

@@ -225,7 +225,7 @@ _ORGANISATION_NOUNS = lex.words(
     "Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur Verlag Verein Verband"
     " Sender Kanzlei Agentur Stiftung Spedition Werft Autohaus Kaufhaus Modehaus Weingut"
     " Sägewerk Möbelhaus Bauunternehmen Baufirma Handelshaus Team Rennstall Klub Club"
-    " Drogerie Discounter Marke Kette"
+    " Drogerie Discounter Marke Kette Partei"
 )
 #: Trades named by "-erei" ("Bäckerei", "Reederei", "Druckerei") before the owner's name,
 #: and chains ("Drogeriekette", "Modekette", "Hotelkette").
@@ -1098,12 +1098,30 @@ class _Found:
             stop += 1  # "Finanzministerin Moriyama Aki lobte": one constituent before the verb
         if joined_surname(doc, first, stop) and not self.taken[stop + 1]:
             stop += 2  # "Carmen Calvo y Poyato", "Montserrat Puigdevall i Serra"
+        if stop - first >= 3 and _object_noun_after_name(doc, first, stop - 1):
+            stop -= 1  # "ihres Schwagers A B Zuschüsse erhalten hatte": the object after it
         m = make_mention(doc, first, stop, source)
         if m is not None:
             m.weak = weak
             self.mentions.append(m)
             for k in range(first, stop):
                 self.taken[k] = True
+
+
+def _object_noun_after_name(doc: TokenView, first: int, k: int) -> bool:
+    """Is the last word ``k`` of a run of three or more capitalised words an inflected
+    common noun (a plural: "Zuschüsse", "Gelder") after a surname that is no first name, with a lowercase word after it: the object of the clause, no name part
+    ("dass der Betrieb ihres Schwagers A B Zuschüsse erhalten hatte")?"""
+    w = doc.word(k)
+    lemma = cached_lemma(w)
+    if lemma == w or not w[1:].islower():
+        return False
+    if lex.is_given_name(w) or lex.is_given_name(doc.word(k - 1)) or lex.is_place(w):
+        return False
+    nxt = doc.word(k + 1)
+    if not (nxt.isalpha() and nxt.islower() and doc.same_sentence(k, k + 1)):
+        return False
+    return lex.is_common_noun(lemma) or lex.is_common_noun(lemma.replace("ß", "ss"))
 
 
 def _name_before_finite_verb(doc: TokenView, first: int, stop: int) -> bool:

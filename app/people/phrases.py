@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from app.lexicon import numbers
 from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
 from app.lexicon.roles import (
@@ -186,6 +187,11 @@ def _is_temporal(doc: TokenView, j: int) -> bool:
     )
 
 
+def _count_word(word: str) -> bool:
+    """A count that opens a quantity ("4", "2,5", "vier", "zwölf")."""
+    return word[:1].isdigit() or word.lower() in numbers.VALUES
+
+
 #: Lowercase words inside a multi-word organisation name ("Bank of England").
 _NAME_LINKS = frozenset({"of", "for", "and", "de", "du", "des", "di", "del", "della"})
 
@@ -208,6 +214,8 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
             break  # "Sozialarbeiterin aus Oldenburg": where she comes from, not the office
         if w in {"mit", "ohne"} and j == h + 1:
             break  # "eine Patientin mit schwerem Lupus": what she has, not the office
+        if w == "zu" and _count_word(doc.word(j + 1)):
+            break  # "einen Investmentbanker zu vier Jahren Haft": a sentence, no complement
         if w == "für" and for_no_remit(doc, j):
             break  # "Senatorin für die nächsten vier Jahre": how long, not the remit
         if _person_name_at(doc, j):
