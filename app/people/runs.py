@@ -819,6 +819,16 @@ def _cut_after_genitive(doc: TokenView, a: int, b: int) -> int:
     return b
 
 
+def _genitive_possessor(doc: TokenView, a: int) -> bool:
+    """May the one word at ``a`` be a possessor's genitive ("Putins")? Not a name in "-us",
+    "-os", "-as", "-is" whose bare form the text never writes ("Mattheus", "Matthias"):
+    those endings are a given name's own more often than a genitive "s"."""
+    w = doc.words[a]
+    if not looks_genitive(w):
+        return False
+    return not w.endswith(("us", "os", "as", "is")) or nm.degenitive(w) in doc.word_set
+
+
 def _full_name_at(doc: TokenView, a: int) -> bool:
     """Does a full name, a known first name and a capitalised name word, start at ``a``?
     A surname after "von"/"zu" has no first name of its own."""
@@ -1220,7 +1230,7 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
         elif (
             b == stop
             and stop - first == 1
-            and not looks_genitive(doc.words[a])
+            and not _genitive_possessor(doc, a)
             and b < doc.n
             and doc.same_sentence(a, b)
             and not doc.other_entity[b]
