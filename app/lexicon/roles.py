@@ -177,6 +177,8 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
             continue
         if len(form.base) < 5 and (form.base not in SHORT_HEADS or not _known_modifier(head[:k])):
             continue  # "Villamizar" is no "Zar" of "Villami" (a Spanish surname)
+        if suffix == "Sohn" and (is_given_name(head[:k]) or is_given_name(head[: k - 1])):
+            return None  # "Davidsohn", "Jacobsohn": a surname of a first name, no kin noun
         if suffix in NOT_PERSONS or not head[k - 1].isalpha():
             return None
         return head[:k], form

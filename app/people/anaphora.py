@@ -313,12 +313,13 @@ def _sole_office_holder(
 ) -> int | None:
     """The one person of ``gender`` whose roles hold the office the bare role noun
     ``phrase`` names ("Minister" for "Bundesjustizminister"), when the people of that
-    gender named in the sentence before (``people``) hold none: nobody else holds it, in
-    either gender ("Innenministerin A … der Minister" may speak of her too)."""
+    gender named in the sentence before (``people``) are known by other roles (one known
+    by none may hold it unsaid): nobody else holds it, in either gender ("Innenministerin
+    A … der Minister" may speak of her too)."""
     if phrase is None or gender is None or not people:
         return None
-    if any(_holds_office(phrase, clusters[i].roles) for i in people):
-        return None
+    if any(not clusters[i].roles or _holds_office(phrase, clusters[i].roles) for i in people):
+        return None  # "Eva Kohl lobte den Plan. Die Ministerin …": she may be one too
     holders = {*offices.holders(phrase), *offices.holders(phrase, masculine=True)}
     if len(holders) != 1:
         return None
