@@ -1140,8 +1140,11 @@ def _object_noun_after_name(doc: TokenView, first: int, k: int) -> bool:
     lemma = cached_lemma(w)
     if lemma == w or not w[1:].islower():
         return False
-    if lex.is_given_name(w) or lex.is_given_name(doc.word(k - 1)) or lex.is_place(w):
+    before = doc.word(k - 1)
+    if lex.is_given_name(w) or lex.is_given_name(before) or lex.is_place(w):
         return False
+    if not nm.is_capitalised_word(before) or before in lex.PARTICLES:
+        return False  # "Sjoerd ten Berge", "Karl vom Berge": a surname after a particle
     nxt = doc.word(k + 1)
     if not (nxt.isalpha() and nxt.islower() and doc.same_sentence(k, k + 1)):
         return False

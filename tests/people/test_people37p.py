@@ -1,0 +1,112 @@
+"""people37p: general causes of wrong or missed people on unseen news (issue 17), each on
+made-up sentences: a plural object noun after a name, a party or a club named after a noun,
+a loan noun with a lowercase tail, a town's demonym, a role complement that runs on into a
+sentence ("zu vier Jahren"), a hyphenated adjective before an adjectival role noun, a
+first name in "-us" before its surname, an age before a semicolon, "-sohn" kin compounds,
+and a bare office noun that refers back to its one holder."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.lexicon.roles import analyze_role
+from app.people.phrases import complement_end
+from tests.people.support import by_name, index, view
+
+
+def test_plural_object_after_a_name_is_no_name_part() -> None:
+    text = "Sie räumte ein, dass ihr Bruder Gerwald Umbach Zuschüsse erhalten hatte."
+    found = by_name(text, ["Gerwald Umbach Zuschüsse"])
+    assert list(found) == ["Gerwald Umbach"]
+
+
+def test_surname_after_a_particle_keeps_its_noun_form() -> None:
+    text = "Trainer Wiebe ten Hagen lobte die Mannschaft."
+    found = by_name(text, ["Wiebe ten Hagen"])
+    assert list(found) == ["Wiebe ten Hagen"]
+
+
+def test_a_party_after_the_noun_partei_is_no_person() -> None:
+    text = "Der 58-Jährige von der Partei Morra Tuathail trat zurück."
+    assert by_name(text, ["Morra Tuathail"]) == {}
+
+
+def test_a_loan_noun_with_a_lowercase_tail_is_no_name() -> None:
+    text = "Er sagt, was Jobcenter von Spin-offs lernen können."
+    assert by_name(text, ["Jobcenter von Spin-offs"]) == {}
+
+
+def test_a_club_after_a_transfer_verb_and_a_noun_is_no_person() -> None:
+    text = "Der Kreisläufer kommt vom schwedischen Meister Lundvik Handboll und bleibt bis 2029."
+    assert by_name(text, ["Lundvik Handboll"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [("Oberkirchner", "m"), ("Holzhausenerin", "f"), ("Neustädter", "m"), ("Altdorfer", "m")],
+)
+def test_town_demonyms_by_ending(word: str, gender: str) -> None:
+    role = analyze_role(word, "der")
+    assert role is not None and role.kind == "demonym" and role.gender == gender
+
+
+def test_a_town_demonym_is_no_role() -> None:
+    text = "Zweiter wurde der Oberkirchner Lutz Wendrich."
+    found = by_name(text, ["Lutz Wendrich"])
+    assert found["Lutz Wendrich"].roles == ()
+
+
+def test_a_sentence_is_no_complement_of_the_role() -> None:
+    doc = view("Das Gericht hat einen früheren Investmentbanker zu vier Jahren Haft verurteilt.")
+    h = index(doc, "Investmentbanker")
+    assert complement_end(doc, h, doc.n) == h + 1
+
+
+def test_hyphenated_adjective_before_an_adjectival_role_noun() -> None:
+    text = "Die Partei nominierte den nordrhein-westfälischen Landtagsabgeordneten Ole Brink."
+    found = by_name(text, ["Ole Brink"])
+    assert found["Ole Brink"].roles == ("nordrhein-westfälischer Landtagsabgeordneter",)
+
+
+def test_a_first_name_in_us_before_its_surname() -> None:
+    text = "Die Rede hält ihr langjähriger Lektor Wendelius Telgmann."
+    found = by_name(text, ["Wendelius"])  # a first name the lists lack
+    assert list(found) == ["Wendelius Telgmann"]
+
+
+def test_age_apposition_before_a_semicolon() -> None:
+    text = "Angeklagt war der Kaufmann Ulf Renner, 61; er bestritt alles."
+    found = by_name(text, ["Ulf Renner"])
+    assert found["Ulf Renner"].age == 61
+
+
+@pytest.mark.parametrize("word", ["Unternehmersohn", "Bauernsohn", "Pfarrerssohn"])
+def test_sohn_compounds_are_kin_nouns(word: str) -> None:
+    role = analyze_role(word, "der")
+    assert role is not None and role.kind == "family"
+
+
+@pytest.mark.parametrize("word", ["Davidsohn", "Jacobsohn", "Mendelssohn"])
+def test_surnames_of_a_first_name_and_sohn_are_no_role(word: str) -> None:
+    assert analyze_role(word, "der") is None
+
+
+def test_a_bare_office_refers_back_to_its_one_holder() -> None:
+    text = (
+        "Agrarminister Till Rohwer (SPD) hat ein Gesetz angekündigt. Der Präsident des "
+        "Bauernverbands, Gerd Sanders, warnte. Der 57 Jahre alte Minister will bald handeln."
+    )
+    found = by_name(text, ["Till Rohwer", "Gerd Sanders"])
+    assert found["Till Rohwer"].age == 57 and "Minister" in found["Till Rohwer"].roles
+    assert found["Gerd Sanders"].age is None and found["Gerd Sanders"].roles == (
+        "Präsident des Bauernverbands",
+    )
+
+
+def test_a_bare_office_goes_to_nobody_past_a_person_without_a_role() -> None:
+    text = (
+        "Agrarminister Till Rohwer (SPD) hat ein Gesetz angekündigt. Gerd Sanders warnte. "
+        "Der 57 Jahre alte Minister will bald handeln."
+    )
+    found = by_name(text, ["Till Rohwer", "Gerd Sanders"])
+    assert found["Till Rohwer"].age is None and found["Gerd Sanders"].age is None
