@@ -2442,7 +2442,10 @@ def _announced_holder(doc: TokenView, named: tuple[int, int, int, int], gender: 
         return False
     if any(w in {",", "(", ";", "und", "oder"} for w in doc.words[seg_lo:first]):
         return False
-    role = role_at(doc, first - 1, doc.words[seg_lo].lower())
+    h = first - 1
+    while h > seg_lo + 1 and doc.words[h] in lex.TITLES:
+        h -= 1  # "Die 44 Jahre alte Kunsthistorikerin Dr. A": a title before the name
+    role = role_at(doc, h, doc.words[seg_lo].lower())
     if role is None or role.kind != "noun" or role.gender not in {None, gender}:
         return False
     age, _k = _opening_age(doc, seg_lo + 1)

@@ -429,6 +429,10 @@ def before_titles(doc: TokenView, first: int) -> int:
     return k
 
 
+#: "Deutsche(r)" declined as an adjective: the one German demonym that is no noun.
+_GERMAN_DEMONYMS = frozenset({"Deutsche", "Deutscher", "Deutschen"})
+
+
 def np_start(doc: TokenView, first: int) -> int:
     """Where the noun phrase of a name begins: "der Kieler Landespolitiker Felix ...",
     "Dr. Yara ..."."""
@@ -437,6 +441,8 @@ def np_start(doc: TokenView, first: int) -> int:
     if k < 0 or not doc.same_sentence(k, first) or not doc.words[k][:1].isupper():
         return titled
     article, det_pos = determiner_before(doc, k)
+    if doc.words[k] in _GERMAN_DEMONYMS and article is not None and det_pos == k - 1:
+        return det_pos  # "…, der Deutsche A,": the one demonym declined as an adjective
     if role_at(doc, k, article) is None:
         return titled
     j = k - 1

@@ -110,3 +110,18 @@ def test_a_bare_office_goes_to_nobody_past_a_person_without_a_role() -> None:
     )
     found = by_name(text, ["Till Rohwer", "Gerd Sanders"])
     assert found["Till Rohwer"].age is None and found["Gerd Sanders"].age is None
+
+
+def test_a_title_between_the_role_and_an_announced_holder() -> None:
+    text = (
+        "Das Museum hat eine neue Direktorin: Die 47 Jahre alte Archäologin Dr. Ina Folkerts "
+        "kommt aus Leiden. Sie folgt auf Horst Brahm."
+    )
+    found = by_name(text, ["Ina Folkerts", "Horst Brahm"])
+    assert set(found["Ina Folkerts"].roles) == {"Archäologin", "Direktorin"}
+
+
+def test_the_role_before_a_comma_and_der_deutsche() -> None:
+    text = "Der Leiter des Hilfswerks in Accra, der Deutsche Olaf Wendt, sprach von Not."
+    found = by_name(text, ["Olaf Wendt"])
+    assert found["Olaf Wendt"].roles == ("Leiter des Hilfswerks in Accra",)
