@@ -1361,8 +1361,9 @@ def _role_subject(doc: TokenView, m: Mention) -> list[RoleFind]:
         return pair  # "Stellvertreter und Finanzminister ist A"
     if found is None:  # "Erstautorin ist A, Leiter der Gruppe ist B": the second clause
         comma = max(
-            (j for j in range(max(lo, k - 8), k) if doc.words[j] in {",", ":"}), default=-1
+            (j for j in range(max(lo, k - 8), k) if doc.words[j] in {",", ":", ";"}), default=-1
         )  # "… bekommt ein Pastorenpaar: Hauptpastorin wird A": the clause after a colon
+        # (or a semicolon: "Vorsitzender wird A; seine Stellvertreterin ist B")
         if comma >= 0:
             found = _fronted_role(doc, comma + 1, k)
     return [found] if found is not None else []

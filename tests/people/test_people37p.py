@@ -125,3 +125,10 @@ def test_the_role_before_a_comma_and_der_deutsche() -> None:
     text = "Der Leiter des Hilfswerks in Accra, der Deutsche Olaf Wendt, sprach von Not."
     found = by_name(text, ["Olaf Wendt"])
     assert found["Olaf Wendt"].roles == ("Leiter des Hilfswerks in Accra",)
+
+
+def test_a_fronted_role_after_a_semicolon() -> None:
+    text = "Vorsitzender wird Jens Ohm; seine Stellvertreterin ist die SPD-Abgeordnete Ute Lenz."
+    found = by_name(text, ["Jens Ohm", "Ute Lenz"])
+    assert "Stellvertreterin" in found["Ute Lenz"].roles
+    assert "Stellvertreterin" not in found["Jens Ohm"].roles
