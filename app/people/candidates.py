@@ -1122,7 +1122,7 @@ class _Found:
             stop += 1  # "Finanzministerin Moriyama Aki lobte": one constituent before the verb
         if joined_surname(doc, first, stop) and not self.taken[stop + 1]:
             stop += 2  # "Carmen Calvo y Poyato", "Montserrat Puigdevall i Serra"
-        if stop - first >= 3 and _object_noun_after_name(doc, first, stop - 1):
+        if stop - first >= 3 and _object_noun_after_name(doc, stop - 1):
             stop -= 1  # "ihres Schwagers A B Zuschüsse erhalten hatte": the object after it
         m = make_mention(doc, first, stop, source)
         if m is not None:
@@ -1132,9 +1132,10 @@ class _Found:
                 self.taken[k] = True
 
 
-def _object_noun_after_name(doc: TokenView, first: int, k: int) -> bool:
+def _object_noun_after_name(doc: TokenView, k: int) -> bool:
     """Is the last word ``k`` of a run of three or more capitalised words an inflected
-    common noun (a plural: "Zuschüsse", "Gelder") after a surname that is no first name, with a lowercase word after it: the object of the clause, no name part
+    common noun (a plural: "Zuschüsse", "Gelder") after a surname that is no first name,
+    with a lowercase word after it: the object of the clause, no name part
     ("dass der Betrieb ihres Schwagers A B Zuschüsse erhalten hatte")?"""
     w = doc.word(k)
     lemma = cached_lemma(w)

@@ -84,7 +84,11 @@ def determiner_before(doc: TokenView, k: int) -> tuple[str | None, int]:
             return lw, j
         if lw in _DATIVE_CONTRACTIONS:
             return "dem", j  # "vom Bundestagsabgeordneten A": "von dem", masculine
-        if w.islower() and w.replace("-", "").isalpha() and w.endswith(("e", "en", "er", "es", "em")):
+        if (
+            w.islower()
+            and w.replace("-", "").isalpha()
+            and w.endswith(("e", "en", "er", "es", "em"))
+        ):
             j -= 1  # also "den baden-württembergischen Abgeordneten": a hyphenated adjective
             steps += 1
             continue
