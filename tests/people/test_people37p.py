@@ -132,3 +132,9 @@ def test_a_fronted_role_after_a_semicolon() -> None:
     found = by_name(text, ["Jens Ohm", "Ute Lenz"])
     assert "Stellvertreterin" in found["Ute Lenz"].roles
     assert "Stellvertreterin" not in found["Jens Ohm"].roles
+
+
+def test_a_word_as_first_name_before_a_double_surname() -> None:
+    text = "Ihr Gegner, der Grossrat Hain Okeke-Brandt, räumte die Niederlage ein."
+    found = by_name(text, ["Hain Okeke-Brandt"])
+    assert list(found) == ["Hain Okeke-Brandt"]
