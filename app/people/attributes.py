@@ -47,6 +47,7 @@ from app.people.phrases import (
     quoted_title_end,
     role_at,
     role_phrase,
+    roman_ordinal_stop,
 )
 from app.people.runs import can_start, looks_genitive, unlisted_first_name
 from app.people.tags import (
@@ -717,8 +718,8 @@ def _role_ending_at_comma(
             if opening is not None:
                 h = opening - 1  # "den Kapitän des Frachters „Anna Berg“, A B,": a title
                 continue
-        if w in lex.BOUNDARIES:
-            break
+        if w in lex.BOUNDARIES and not roman_ordinal_stop(doc, h):
+            break  # (not "des VIII. Senats")
         article, _ = determiner_before(doc, h)
         role = analyze_role(w, article) if w[:1].isupper() else None
         role = role or _spouse(doc, h) or _council_member(w, article)

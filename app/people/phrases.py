@@ -191,6 +191,23 @@ def _is_temporal(doc: TokenView, j: int) -> bool:
     )
 
 
+#: A Roman numeral ("VIII") before the stop of an ordinal.
+_ROMAN = re.compile(r"[IVX]{1,6}")
+
+
+def roman_ordinal_stop(doc: TokenView, j: int) -> bool:
+    """Is token ``j`` the full stop of a Roman ordinal inside a phrase ("des VIII. Senats")
+    after an article, before a capitalised word of the same sentence?"""
+    return (
+        doc.words[j] == "."
+        and j >= 2
+        and _ROMAN.fullmatch(doc.words[j - 1]) is not None
+        and doc.words[j - 2].lower() in lex.DETERMINERS
+        and doc.word(j + 1)[:1].isupper()
+        and doc.same_sentence(j, j + 1)
+    )
+
+
 def _count_word(word: str) -> bool:
     """A count that opens a quantity ("4", "2,5", "vier", "zwölf")."""
     return word[:1].isdigit() or word.lower() in numbers.VALUES
@@ -213,6 +230,9 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
         if title_end is not None and title_end <= limit:
             j = end = title_end  # "Chefredakteur der Zeitung „Yeni Ufuk“"
             prev_kind = "noun"
+            continue
+        if roman_ordinal_stop(doc, j):
+            j += 1  # "Richter des VIII. Senats": the stop of a Roman ordinal
             continue
         if w in lex.BOUNDARIES or _is_temporal(doc, j) or w == "aus":
             break  # "Sozialarbeiterin aus Oldenburg": where she comes from, not the office

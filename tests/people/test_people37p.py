@@ -7,11 +7,14 @@ and a bare office noun that refers back to its one holder."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from app.lexicon.roles import analyze_role
-from app.people.phrases import complement_end
-from tests.people.support import by_name, index, view
+from app.people.phrases import complement_end, roman_ordinal_stop
+from app.people.view import TokenView
+from tests.people.support import analysis_data, by_name, index, view
 
 
 def test_plural_object_after_a_name_is_no_name_part() -> None:
@@ -138,3 +141,14 @@ def test_a_word_as_first_name_before_a_double_surname() -> None:
     text = "Ihr Gegner, der Grossrat Hain Okeke-Brandt, räumte die Niederlage ein."
     found = by_name(text, ["Hain Okeke-Brandt"])
     assert list(found) == ["Hain Okeke-Brandt"]
+
+
+def test_the_stop_of_a_roman_ordinal_inside_a_role_phrase() -> None:
+    text = "Er lobte den Vorsitzenden Richter des XII. Senats am Montag."
+    tokens, _sentences, entities = analysis_data(text)
+    one = tuple(dataclasses.replace(t, sentence=0) for t in tokens)  # as the app splits
+    doc = TokenView(text, one, entities)
+    h = index(doc, "Richter")
+    dot = index(doc, "XII") + 1
+    assert roman_ordinal_stop(doc, dot)
+    assert doc.words[h : complement_end(doc, h, doc.n)][-1] == "Senats"
