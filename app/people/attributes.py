@@ -1431,7 +1431,7 @@ def _past_apposition_role(doc: TokenView, k: int) -> int:
         return k
     lo = doc.sentence_start(k)
     for a in range(k - 1, max(lo, k - 10), -1):
-        if doc.words[a].lower() not in lex.DEFINITE | _APPOSITION_INDEFINITE:
+        if doc.words[a].lower() not in lex.DEFINITE | _APPOSITION_INDEFINITE | _POSSESSIVES:
             continue
         if doc.word(a - 1) not in lex.COPULAS | _PLURAL_COPULAS | _MODALS:
             if doc.words[a].lower() in {"der", "des"} and doc.words[a - 1][:1].isupper():

@@ -152,3 +152,9 @@ def test_the_stop_of_a_roman_ordinal_inside_a_role_phrase() -> None:
     dot = index(doc, "XII") + 1
     assert roman_ordinal_stop(doc, dot)
     assert doc.words[h : complement_end(doc, h, doc.n)][-1] == "Senats"
+
+
+def test_a_fronted_role_past_a_possessive_kin_apposition() -> None:
+    text = "Ihr Nachfolger ist ihr Neffe, der 31-jährige Tischler Fiete Brandt."
+    found = by_name(text, ["Fiete Brandt"])
+    assert set(found["Fiete Brandt"].roles) == {"Neffe", "Tischler", "Nachfolger"}
