@@ -320,7 +320,16 @@ def _may_end_sentence(text: str, prev_end: int, start: int) -> bool:
     last = text[prev_end - 1 : prev_end]
     if last in _CLOSING_QUOTES and text[prev_end - 2 : prev_end - 1].isalnum():
         return False
+    if last == "." and _ROMAN_ORDINAL.search(text, max(0, prev_end - 24), prev_end):
+        return False  # "Richter des VIII. Senats": a Roman ordinal after an article
     return last in _SENTENCE_ENDS
+
+
+#: A Roman numeral with its full stop after an article or a contracted preposition: an
+#: ordinal before its noun ("des VIII. Senats", "im III. Quartal"), no sentence end.
+_ROMAN_ORDINAL = re.compile(
+    r"(?<![\w])(?:des|der|dem|den|die|das|im|am|zum|zur|vom|beim)\s+[IVX]{1,6}\.\Z"
+)
 
 
 _CLOSING_QUOTES = frozenset("“”»«\"'")

@@ -386,3 +386,16 @@ def test_an_opening_straight_quote_begins_its_sentence_newuser37() -> None:
     for token, sentence_id in zip(result.tokens, result.tokens.sentence_ids, strict=True):
         s = result.sentences[sentence_id]
         assert s.start <= token.start and token.end <= s.end
+
+
+def test_a_roman_ordinal_after_an_article_ends_no_sentence() -> None:
+    """people37p: "Der Vorsitzende Richter des VIII. Senats, A," is one sentence; a
+    Roman numeral after a name may still end one ("Papst Benedikt XVI. Der Papst")."""
+    from app.analysis import _may_end_sentence
+
+    text = "Der Richter des VIII. Senats sprach."
+    dot = text.index(".") + 1
+    assert not _may_end_sentence(text, dot, dot + 1)
+    text = "Er traf Benedikt XVI. Der Papst lobte ihn."
+    dot = text.index(".") + 1
+    assert _may_end_sentence(text, dot, dot + 1)

@@ -151,6 +151,10 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
         return "", form
     if head in NOT_PERSONS or len(head) < 5:
         return None
+    masc = head[:-2] if head.endswith("erin") else head
+    if masc.endswith(_TOWN_DEMONYM_ENDINGS) and len(masc) >= 9 and head[1:].islower():
+        # "Partenkirchner", "Ingolstädterin": of a town, also one the gazetteer lacks
+        return "", _Form(head, "f" if masc != head else "m", "demonym", "")
     if head.endswith("männin") and len(head) > 8:
         # "Stadtammännin", "Gemeindeammännin": the feminine of a "-mann" office the
         # lexicon knows only in the masculine (Swiss usage)
@@ -173,6 +177,8 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
             continue
         if len(form.base) < 5 and (form.base not in SHORT_HEADS or not _known_modifier(head[:k])):
             continue  # "Villamizar" is no "Zar" of "Villami" (a Spanish surname)
+        if suffix == "Sohn" and (is_given_name(head[:k]) or is_given_name(head[: k - 1])):
+            return None  # "Davidsohn", "Jacobsohn": a surname of a first name, no kin noun
         if suffix in NOT_PERSONS or not head[k - 1].isalpha():
             return None
         return head[:k], form
@@ -230,6 +236,15 @@ def _ranked_ordinal(head: str) -> tuple[str, _Form] | None:
                     masc = stem.capitalize() + "er"
                     return ranking, _Form(masc, "m" if adj == "er" else None, "adj", adj)
     return None
+
+
+#: The "-er" inhabitant nouns of the common endings of German town names ("-kirchen",
+#: "-hausen", "-hofen", "-dorf", "-heim", "-stadt", "-stedt", "-feld", "-bach", "-furt",
+#: "-brunn", "-leben"): "Partenkirchner", "Holzhausener", "Ingolstädter", a demonym.
+_TOWN_DEMONYM_ENDINGS = (
+    *("kirchner", "kirchener", "hausener", "hofener", "dorfer", "heimer", "städter"),
+    *("stadter", "stedter", "felder", "bacher", "furter", "brunner", "lebener"),
+)
 
 
 def _by_suffix(head: str) -> tuple[str, _Form] | None:

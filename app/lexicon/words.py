@@ -301,7 +301,7 @@ NEVER_NAMES = words(
 #: Other heads must have at least five letters, so "Apparat" is not a "Rat".
 SHORT_HEADS = words(
     """Chef Chefin Boss Star Profi Coach Papst Fürst Prinz Graf Gräfin Zar Zarin Arzt Ärztin
-    Koch Köchin Wirt Wirtin Fan Held Heldin Vize"""
+    Koch Köchin Wirt Wirtin Fan Held Heldin Vize Sohn"""
 )
 #: Compounds whose head looks like a person noun but which name things.
 NOT_PERSONS = words(

@@ -135,6 +135,13 @@ def anaphoric_roles(
                 stated = _stated_age(doc, lo, _clause_stop(doc, end, hi), adverbial=True)
             before = sentence_people.get(sent - 1, set())
             people = [i for i in before if clusters[i].gender == gender]
+            holder = _sole_office_holder(phrase, gender, people, clusters, offices)
+            if holder is not None and any(
+                holder in sentence_people.get(sent - b, set()) for b in (1, 2, 3)
+            ):
+                # "Bundesjustizminister A … Verbandspräsident B warnte. Der 54 Jahre alte
+                # Minister …": the one person who holds the office, not B, who holds none
+                people = [holder]
             far = not people
             back = 1
             reach = 3 if age is not None and phrase is not None else 2
@@ -295,6 +302,29 @@ def anaphoric_roles(
     _compound_head_objects(doc, clusters, mention_starts)
     _object_backrefs(doc, clusters, mentions)
     _plaintiff_of_the_lede(doc, clusters, sentence_people)
+
+
+def _sole_office_holder(
+    phrase: str | None,
+    gender: str | None,
+    people: list[int],
+    clusters: list[Cluster],
+    offices: _Offices,
+) -> int | None:
+    """The one person of ``gender`` whose roles hold the office the bare role noun
+    ``phrase`` names ("Minister" for "Bundesjustizminister"), when the people of that
+    gender named in the sentence before (``people``) are known by other roles (one known
+    by none may hold it unsaid): nobody else holds it, in either gender ("Innenministerin
+    A … der Minister" may speak of her too)."""
+    if phrase is None or gender is None or not people:
+        return None
+    if any(not clusters[i].roles or _holds_office(phrase, clusters[i].roles) for i in people):
+        return None  # "Eva Kohl lobte den Plan. Die Ministerin …": she may be one too
+    holders = {*offices.holders(phrase), *offices.holders(phrase, masculine=True)}
+    if len(holders) != 1:
+        return None
+    (holder,) = holders
+    return holder if clusters[holder].gender == gender and holder not in people else None
 
 
 def _named_in(spans: list[tuple[int, int]], lo: int, hi: int, p: int, end: int) -> bool:
@@ -2411,7 +2441,10 @@ def _announced_holder(doc: TokenView, named: tuple[int, int, int, int], gender: 
         return False
     if any(w in {",", "(", ";", "und", "oder"} for w in doc.words[seg_lo:first]):
         return False
-    role = role_at(doc, first - 1, doc.words[seg_lo].lower())
+    h = first - 1
+    while h > seg_lo + 1 and doc.words[h] in lex.TITLES:
+        h -= 1  # "Die 44 Jahre alte Kunsthistorikerin Dr. A": a title before the name
+    role = role_at(doc, h, doc.words[seg_lo].lower())
     if role is None or role.kind != "noun" or role.gender not in {None, gender}:
         return False
     age, _k = _opening_age(doc, seg_lo + 1)

@@ -47,6 +47,7 @@ from app.people.phrases import (
     quoted_title_end,
     role_at,
     role_phrase,
+    roman_ordinal_stop,
 )
 from app.people.runs import can_start, looks_genitive, unlisted_first_name
 from app.people.tags import (
@@ -717,8 +718,8 @@ def _role_ending_at_comma(
             if opening is not None:
                 h = opening - 1  # "den Kapitän des Frachters „Anna Berg“, A B,": a title
                 continue
-        if w in lex.BOUNDARIES:
-            break
+        if w in lex.BOUNDARIES and not roman_ordinal_stop(doc, h):
+            break  # (not "des VIII. Senats")
         article, _ = determiner_before(doc, h)
         role = analyze_role(w, article) if w[:1].isupper() else None
         role = role or _spouse(doc, h) or _council_member(w, article)
@@ -1361,8 +1362,9 @@ def _role_subject(doc: TokenView, m: Mention) -> list[RoleFind]:
         return pair  # "Stellvertreter und Finanzminister ist A"
     if found is None:  # "Erstautorin ist A, Leiter der Gruppe ist B": the second clause
         comma = max(
-            (j for j in range(max(lo, k - 8), k) if doc.words[j] in {",", ":"}), default=-1
+            (j for j in range(max(lo, k - 8), k) if doc.words[j] in {",", ":", ";"}), default=-1
         )  # "… bekommt ein Pastorenpaar: Hauptpastorin wird A": the clause after a colon
+        # (or a semicolon: "Vorsitzender wird A; seine Stellvertreterin ist B")
         if comma >= 0:
             found = _fronted_role(doc, comma + 1, k)
     return [found] if found is not None else []
@@ -1429,7 +1431,7 @@ def _past_apposition_role(doc: TokenView, k: int) -> int:
         return k
     lo = doc.sentence_start(k)
     for a in range(k - 1, max(lo, k - 10), -1):
-        if doc.words[a].lower() not in lex.DEFINITE | _APPOSITION_INDEFINITE:
+        if doc.words[a].lower() not in lex.DEFINITE | _APPOSITION_INDEFINITE | _POSSESSIVES:
             continue
         if doc.word(a - 1) not in lex.COPULAS | _PLURAL_COPULAS | _MODALS:
             if doc.words[a].lower() in {"der", "des"} and doc.words[a - 1][:1].isupper():

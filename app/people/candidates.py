@@ -60,6 +60,8 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
     nxt = doc.word(stop)
     if not core or nm.is_organisation_word(core[-1]):
         return None  # "Nordkai Logistics", "Robert Koch-Institut": an organisation
+    if any(_noun_with_lowercase_tail(w) for w in core):
+        return None  # "was Jobcenter von Start-ups lernen": a loan noun, no name part
     if core[-1].lower().endswith(lex.LICENCE_ENDINGS):
         return None  # "General Public License": a licence after the role "General"
     if nxt[:1].isupper() and doc.same_sentence(first, stop) and nm.is_organisation_word(nxt):
@@ -110,6 +112,21 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
     bare = nm.degenitive(last) if genitive and looks_genitive(last) and not apostrophe else last
     parts = [*words[:-1], bare]
     return Mention(first, stop, tuple(parts), genitive, source)
+
+
+def _noun_with_lowercase_tail(word: str) -> bool:
+    """ "Start-ups", "Check-ins", "Know-how": a hyphenated noun whose first part is a
+    dictionary noun and whose last part is lowercase (names capitalise every part but a
+    particle: "Jong-un" has no noun before it, "al-Assad" no lowercase end)."""
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and parts[-1][:1].islower()
+        and parts[-1] not in lex.PARTICLES
+        and len(parts[0]) > 3
+        and parts[0][:1].isupper()
+        and lex.is_common_noun(parts[0])
+    )
 
 
 _OPENING_MARKS = frozenset({"„", "»", "«", '"', "“"})
@@ -225,7 +242,7 @@ _ORGANISATION_NOUNS = lex.words(
     "Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur Verlag Verein Verband"
     " Sender Kanzlei Agentur Stiftung Spedition Werft Autohaus Kaufhaus Modehaus Weingut"
     " Sägewerk Möbelhaus Bauunternehmen Baufirma Handelshaus Team Rennstall Klub Club"
-    " Drogerie Discounter Marke Kette"
+    " Drogerie Discounter Marke Kette Partei"
 )
 #: Trades named by "-erei" ("Bäckerei", "Reederei", "Druckerei") before the owner's name,
 #: and chains ("Drogeriekette", "Modekette", "Hotelkette").
@@ -762,12 +779,19 @@ _TRANSFER_PREPOSITIONS = lex.words("von vom zu zum")
 def _club_after_transfer(doc: TokenView, a: int) -> bool:
     """Does the run at ``a`` follow a transfer verb and "von"/"zu" ("Der 27-Jährige kommt
     von [Žalgiris Kaunas]", "wechselte zu [Dinamo Zagreb]")? The run names a club unless it
-    opens with a known first name ("kommt von Anna Berg": a person)."""
+    opens with a known first name ("kommt von Anna Berg": a person). Also after a noun
+    with its adjectives ("kommt vom dänischen Meister [Aalborg Håndbold]", "wechselt zum
+    Ligarivalen [Kolding]"): what one moves from or to there is a team."""
+    k = a - 1
+    if k > 0 and lex.is_common_noun(doc.words[k]) and doc.words[k - 1] not in _TRANSFER_VERBS:
+        k -= 1
+        while k > 0 and a - k <= 4 and doc.words[k].islower() and adjective_stem(doc.words[k]):
+            k -= 1
     return (
-        a >= 2
-        and doc.words[a - 1] in _TRANSFER_PREPOSITIONS
-        and doc.words[a - 2] in _TRANSFER_VERBS
-        and doc.same_sentence(a - 2, a)
+        k >= 1
+        and doc.words[k] in _TRANSFER_PREPOSITIONS
+        and doc.words[k - 1] in _TRANSFER_VERBS
+        and doc.same_sentence(k - 1, a)
         and not lex.is_given_name(doc.words[a])
     )
 
@@ -1098,12 +1122,34 @@ class _Found:
             stop += 1  # "Finanzministerin Moriyama Aki lobte": one constituent before the verb
         if joined_surname(doc, first, stop) and not self.taken[stop + 1]:
             stop += 2  # "Carmen Calvo y Poyato", "Montserrat Puigdevall i Serra"
+        if stop - first >= 3 and _object_noun_after_name(doc, stop - 1):
+            stop -= 1  # "ihres Schwagers A B Zuschüsse erhalten hatte": the object after it
         m = make_mention(doc, first, stop, source)
         if m is not None:
             m.weak = weak
             self.mentions.append(m)
             for k in range(first, stop):
                 self.taken[k] = True
+
+
+def _object_noun_after_name(doc: TokenView, k: int) -> bool:
+    """Is the last word ``k`` of a run of three or more capitalised words an inflected
+    common noun (a plural: "Zuschüsse", "Gelder") after a surname that is no first name,
+    with a lowercase word after it: the object of the clause, no name part
+    ("dass der Betrieb ihres Schwagers A B Zuschüsse erhalten hatte")?"""
+    w = doc.word(k)
+    lemma = cached_lemma(w)
+    if lemma == w or not w[1:].islower():
+        return False
+    before = doc.word(k - 1)
+    if lex.is_given_name(w) or lex.is_given_name(before) or lex.is_place(w):
+        return False
+    if not nm.is_capitalised_word(before) or before in lex.PARTICLES:
+        return False  # "Sjoerd ten Berge", "Karl vom Berge": a surname after a particle
+    nxt = doc.word(k + 1)
+    if not (nxt.isalpha() and nxt.islower() and doc.same_sentence(k, k + 1)):
+        return False
+    return lex.is_common_noun(lemma) or lex.is_common_noun(lemma.replace("ß", "ss"))
 
 
 def _name_before_finite_verb(doc: TokenView, first: int, stop: int) -> bool:

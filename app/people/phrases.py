@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from app.lexicon import numbers
 from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
 from app.lexicon.roles import (
@@ -83,8 +84,12 @@ def determiner_before(doc: TokenView, k: int) -> tuple[str | None, int]:
             return lw, j
         if lw in _DATIVE_CONTRACTIONS:
             return "dem", j  # "vom Bundestagsabgeordneten A": "von dem", masculine
-        if w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
-            j -= 1
+        if (
+            w.islower()
+            and w.replace("-", "").isalpha()
+            and w.endswith(("e", "en", "er", "es", "em"))
+        ):
+            j -= 1  # also "den baden-württembergischen Abgeordneten": a hyphenated adjective
             steps += 1
             continue
         if (
@@ -186,6 +191,28 @@ def _is_temporal(doc: TokenView, j: int) -> bool:
     )
 
 
+#: A Roman numeral ("VIII") before the stop of an ordinal.
+_ROMAN = re.compile(r"[IVX]{1,6}")
+
+
+def roman_ordinal_stop(doc: TokenView, j: int) -> bool:
+    """Is token ``j`` the full stop of a Roman ordinal inside a phrase ("des VIII. Senats")
+    after an article, before a capitalised word of the same sentence?"""
+    return (
+        doc.words[j] == "."
+        and j >= 2
+        and _ROMAN.fullmatch(doc.words[j - 1]) is not None
+        and doc.words[j - 2].lower() in lex.DETERMINERS
+        and doc.word(j + 1)[:1].isupper()
+        and doc.same_sentence(j, j + 1)
+    )
+
+
+def _count_word(word: str) -> bool:
+    """A count that opens a quantity ("4", "2,5", "vier", "zwölf")."""
+    return word[:1].isdigit() or word.lower() in numbers.VALUES
+
+
 #: Lowercase words inside a multi-word organisation name ("Bank of England").
 _NAME_LINKS = frozenset({"of", "for", "and", "de", "du", "des", "di", "del", "della"})
 
@@ -204,10 +231,15 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
             j = end = title_end  # "Chefredakteur der Zeitung „Yeni Ufuk“"
             prev_kind = "noun"
             continue
+        if roman_ordinal_stop(doc, j):
+            j += 1  # "Richter des VIII. Senats": the stop of a Roman ordinal
+            continue
         if w in lex.BOUNDARIES or _is_temporal(doc, j) or w == "aus":
             break  # "Sozialarbeiterin aus Oldenburg": where she comes from, not the office
         if w in {"mit", "ohne"} and j == h + 1:
             break  # "eine Patientin mit schwerem Lupus": what she has, not the office
+        if w == "zu" and _count_word(doc.word(j + 1)):
+            break  # "einen Investmentbanker zu vier Jahren Haft": a sentence, no complement
         if w == "für" and for_no_remit(doc, j):
             break  # "Senatorin für die nächsten vier Jahre": how long, not the remit
         if _person_name_at(doc, j):
@@ -421,6 +453,10 @@ def before_titles(doc: TokenView, first: int) -> int:
     return k
 
 
+#: "Deutsche(r)" declined as an adjective: the one German demonym that is no noun.
+_GERMAN_DEMONYMS = frozenset({"Deutsche", "Deutscher", "Deutschen"})
+
+
 def np_start(doc: TokenView, first: int) -> int:
     """Where the noun phrase of a name begins: "der Kieler Landespolitiker Felix ...",
     "Dr. Yara ..."."""
@@ -429,6 +465,8 @@ def np_start(doc: TokenView, first: int) -> int:
     if k < 0 or not doc.same_sentence(k, first) or not doc.words[k][:1].isupper():
         return titled
     article, det_pos = determiner_before(doc, k)
+    if doc.words[k] in _GERMAN_DEMONYMS and article is not None and det_pos == k - 1:
+        return det_pos  # "…, der Deutsche A,": the one demonym declined as an adjective
     if role_at(doc, k, article) is None:
         return titled
     j = k - 1

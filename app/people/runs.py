@@ -109,6 +109,24 @@ def _word_given_name_before_surname(doc: TokenView, i: int) -> bool:
     )
 
 
+def _first_name_before_double_surname(doc: TokenView, i: int) -> bool:
+    """Inside a PER span of exactly two words: a short capitalised word in its base form
+    that is no role, place or never-name before a double surname ("Iselin-Hoffmann",
+    :func:`_double_surname`): a first name the lists lack, though also a word ("Balz")."""
+    w, nxt = doc.words[i], doc.word(i + 1)
+    return (
+        doc.same_sentence(i, i + 1)
+        and nm.is_capitalised_word(w)
+        and 3 <= len(w) <= 8
+        and cached_lemma(w) == w
+        and analyze_role(w) is None
+        and not lex.is_place(w)
+        and not nm.is_never_name(w)
+        and not looks_genitive(w)
+        and _double_surname(nxt)
+    )
+
+
 def word_given_name_starts(doc: TokenView, i: int) -> bool:
     """ "Till Ahrendt", "Feuerwehrkommandant Wolfram Eckstein": a first name that is also
     a word ("Till", "Wolfram", "Hagen") starts a name before a surname-like word, or
@@ -819,6 +837,16 @@ def _cut_after_genitive(doc: TokenView, a: int, b: int) -> int:
     return b
 
 
+def _genitive_possessor(doc: TokenView, a: int) -> bool:
+    """May the one word at ``a`` be a possessor's genitive ("Putins")? Not a name in "-us",
+    "-os", "-as", "-is" whose bare form the text never writes ("Mattheus", "Matthias"):
+    those endings are a given name's own more often than a genitive "s"."""
+    w = doc.words[a]
+    if not looks_genitive(w):
+        return False
+    return not w.endswith(("us", "os", "as", "is")) or nm.degenitive(w) in doc.word_set
+
+
 def _full_name_at(doc: TokenView, a: int) -> bool:
     """Does a full name, a known first name and a capitalised name word, start at ``a``?
     A surname after "von"/"zu" has no first name of its own."""
@@ -1179,6 +1207,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
                 break  # "Der Bürgermeister von Lwiw, [Taras Melnychuk-Dovhan],"
             if a == first and a + 2 == stop and _word_given_name_before_surname(doc, a):
                 break  # "[Bertram Quellmalz]": a first name that is a word, then no word
+            if a == first and a + 2 == stop and _first_name_before_double_surname(doc, a):
+                break  # "[Balz Iselin-Hoffmann]": a rare first name that is a word
             if (
                 a == first
                 and a + 2 < stop
@@ -1220,7 +1250,7 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
         elif (
             b == stop
             and stop - first == 1
-            and not looks_genitive(doc.words[a])
+            and not _genitive_possessor(doc, a)
             and b < doc.n
             and doc.same_sentence(a, b)
             and not doc.other_entity[b]

@@ -14,7 +14,8 @@ from app.people.phrases import role_at
 from app.people.view import Mention, TokenView
 
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)")
-_COMMA_AGE = re.compile(r"\s*,\s*(\d{1,3})\s*(?:,(?=\s)|\.(?=\s|$))")
+#: "Anna Berg, 42, sagte", "A, 58; seine Stellvertreterin ...": also before a semicolon.
+_COMMA_AGE = re.compile(r"\s*,\s*(\d{1,3})\s*(?:[,;](?=\s)|\.(?=\s|$))")
 #: "Lämmerhirt, inzwischen 81 Jahre alt, wurde ...": an age apposition.
 _COMMA_AGE_PHRASE = re.compile(
     r"\s*,\s*(?:(?:inzwischen|mittlerweile|heute|jetzt|nun|erst|gerade|schon|"
