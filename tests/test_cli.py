@@ -295,6 +295,15 @@ def test_lookup_stdin_reads_windows_1252_lines() -> None:
     assert words == ["Bürger", "Haus"]
 
 
+def test_lookup_stdin_drops_a_byte_order_mark() -> None:
+    """A UTF-8 file saved by a Windows editor starts with a BOM, which stuck to the first
+    word ("\ufeffHaus": no entry)."""
+    proc = run_cli("lookup", "--stdin", "--json", stdin="\ufeffHaus\nBürger\n".encode())
+    assert proc.returncode == 0, proc.stderr
+    words = [json.loads(line)["word"] for line in proc.stdout.splitlines()]
+    assert words == ["Haus", "Bürger"]
+
+
 def test_lookup_blank_arguments_are_skipped() -> None:
     assert_one_error_line(run_cli("lookup", "", " "), "lookup needs words")
     proc = run_cli("lookup", "--json", "", "Haus")

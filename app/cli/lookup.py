@@ -54,7 +54,9 @@ def _stdin_lines() -> Iterable[str]:
     head = raw.peek(65536)[:65536] if hasattr(raw, "peek") else b""
     if looks_binary(head):
         raise CliError("<stdin>: this is binary data, not words or text")
-    for line in raw:
+    for number, line in enumerate(raw):
+        if number == 0:  # a byte-order mark (Windows editors) is no part of the first word
+            line = line.removeprefix(b"\xef\xbb\xbf")
         try:
             yield line.decode("utf-8")
         except UnicodeDecodeError:
