@@ -783,19 +783,29 @@ def _auxiliary_elsewhere(
             or not _finite_morph(morphs[j])
         ):
             continue
-        k = j - 1
-        while k >= lo and sentence_ids[k] == sentence and texts[k] not in _FRAME_BOUNDARY:
-            k -= 1
-        m = j + 1
-        while m < hi and sentence_ids[m] == sentence and texts[m] not in _FRAME_BOUNDARY:
-            m += 1
-        if i in range(k + 1, m):
+        part = _frame_part(texts, sentence_ids, j, lo, hi)
+        if i in part:
             continue  # its own clause part, looked at by the caller
-        if not any(
-            tags[x] in ("VERB", "AUX") and not _finite_morph(morphs[x]) for x in range(k + 1, m)
-        ):
+        if not any(tags[x] in ("VERB", "AUX") and not _finite_morph(morphs[x]) for x in part):
             return True
     return False
+
+
+def _frame_part(
+    texts: Sequence[str], sentence_ids: Sequence[int], i: int, lo: int, hi: int
+) -> range:
+    """The clause part of token ``i`` within tokens ``lo`` to ``hi`` (excluded): its
+    sentence between tokens of :data:`_FRAME_BOUNDARY`."""
+    sentence = sentence_ids[i]
+    start = i
+    while start > lo and sentence_ids[start - 1] == sentence:
+        if texts[start - 1] in _FRAME_BOUNDARY:
+            break
+        start -= 1
+    stop = i + 1
+    while stop < hi and sentence_ids[stop] == sentence and texts[stop] not in _FRAME_BOUNDARY:
+        stop += 1
+    return range(start, stop)
 
 
 def retag_adjectival_participles(
@@ -817,25 +827,17 @@ def retag_adjectival_participles(
     changed = 0
     n = len(texts)
     for i, text in enumerate(texts):
+        if tags[i] != "VERB" or lemmas[i] not in _NO_STATE_PASSIVE:
+            continue
         low = text.lower()
-        if tags[i] != "VERB" or lemmas[i] not in _NO_STATE_PASSIVE or not low.startswith("ge"):
+        if not low.startswith("ge"):
             continue
-        sentence = sentence_ids[i]
-        start = i
-        while start > max(0, i - _FRAME_REACH) and sentence_ids[start - 1] == sentence:
-            if texts[start - 1] in _FRAME_BOUNDARY:
-                break
-            start -= 1
-        stop = i + 1
-        while (
-            stop < min(n, i + _FRAME_REACH)
-            and sentence_ids[stop] == sentence
-            and texts[stop] not in _FRAME_BOUNDARY
-        ):
-            stop += 1
-        if any(lemmas[j] in ("haben", "werden") for j in range(start, stop)):
+        part = _frame_part(
+            texts, sentence_ids, i, max(0, i - _FRAME_REACH), min(n, i + _FRAME_REACH)
+        )
+        if any(lemmas[j] in ("haben", "werden") for j in part):
             continue
-        copula = any(lemmas[j] in _PARTICIPLE_COPULAS for j in range(start, stop))
+        copula = any(lemmas[j] in _PARTICIPLE_COPULAS for j in part)
         if not copula and (
             not _stands_alone(texts, tags, morphs, i, lemmas, verb_lemma)
             or _auxiliary_elsewhere(texts, tags, morphs, sentence_ids, lemmas, i)
